@@ -1,0 +1,7 @@
+namespace IndicatorHub.Storage.Imports;
+
+/// <summary>What is known about a file when its import begins.</summary>
+/// <param name="FileName">The file as the user named it.</param>
+/// <param name="Format">The format's CLI name, e.g. "kolada-csv".</param>
+/// <param name="Sha256">Hex SHA-256 of the file's bytes.</param>
+public sealed record ImportBatchStart(string FileName, string Format, string Sha256);

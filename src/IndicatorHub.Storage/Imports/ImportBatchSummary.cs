@@ -1,0 +1,18 @@
+namespace IndicatorHub.Storage.Imports;
+
+/// <summary>The figures of a finished import, as recorded in import_batches.</summary>
+/// <param name="BatchId">The batch's id; 0 for a dry run.</param>
+/// <param name="RowsRead">Observation rows read from the file.</param>
+/// <param name="RowsStored">Rows now in the store from this file (new, changed, or confirmed unchanged).</param>
+/// <param name="RowsChanged">Of those, rows that were new or whose value, status or statistics changed.</param>
+/// <param name="RowsRejected">Rows not stored because of an error.</param>
+/// <param name="ErrorCount">All problems found, including those that concern the whole file.</param>
+public sealed record ImportBatchSummary(
+    long BatchId,
+    ImportOutcome Outcome,
+    long RowsRead,
+    long RowsStored,
+    long RowsChanged,
+    long RowsRejected,
+    long ErrorCount,
+    IReadOnlyList<ImportError> Errors);

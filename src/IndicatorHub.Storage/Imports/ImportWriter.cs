@@ -1,0 +1,310 @@
+using System.Globalization;
+using Dapper;
+using IndicatorHub.Core.Areas;
+using IndicatorHub.Core.Indicators;
+using IndicatorHub.Core.Observations;
+using Microsoft.Data.Sqlite;
+
+namespace IndicatorHub.Storage.Imports;
+
+/// <summary>
+/// Writes one file's import inside one transaction, so the store holds either all of it or none of it (or, with
+/// --allow-partial, exactly its good rows). Observation writes reuse one prepared statement and resolve ids in
+/// memory; nothing is queried per row.
+/// </summary>
+public sealed partial class ImportWriter : IDisposable
+{
+    /// <summary>At most this many errors are kept per batch; the count goes on.</summary>
+    public const int MaxStoredErrors = 10_000;
+
+    private readonly SqliteConnection _connection;
+    private readonly SqliteTransaction _transaction;
+    private readonly TimeProvider _clock;
+    private readonly ImportBatchStart _start;
+    private readonly DateTimeOffset _startedAt;
+    private readonly Dictionary<string, long> _indicatorIds;
+    private readonly HashSet<string> _knownDimensions;
+    private readonly ObservationUpsert _upsert;
+    private readonly List<ImportError> _errors = [];
+    private long _errorCount;
+    private bool _finished;
+
+    internal ImportWriter(SqliteConnection connection, TimeProvider clock, ImportBatchStart start, AreaDirectory areas)
+    {
+        _connection = connection;
+        _clock = clock;
+        _start = start;
+        _startedAt = clock.GetUtcNow();
+        Areas = areas;
+        _transaction = connection.BeginTransaction();
+        BatchId = connection.ExecuteScalar<long>(
+            """
+            INSERT INTO import_batches (file_name, format, sha256, started_at, status)
+            VALUES (@FileName, @Format, @Sha256, @StartedAt, 'stored') RETURNING id
+            """,
+            new { start.FileName, start.Format, start.Sha256, StartedAt = Timestamp(_startedAt) },
+            _transaction);
+        _indicatorIds = connection.Query<(string Code, long Id)>("SELECT code, id FROM indicators", transaction: _transaction)
+            .ToDictionary(r => r.Code, r => r.Id, StringComparer.Ordinal);
+        _knownDimensions = connection.Query<string>("SELECT id FROM dimensions", transaction: _transaction).ToHashSet(StringComparer.Ordinal);
+        _upsert = new ObservationUpsert(connection, _transaction, BatchId);
+    }
+
+    /// <summary>The batch this import records; observations it writes carry this id.</summary>
+    public long BatchId { get; }
+
+    /// <summary>Area aliases, including areas this import created.</summary>
+    public AreaDirectory Areas { get; }
+
+    /// <summary>Problems recorded so far (at most <see cref="MaxStoredErrors"/>).</summary>
+    public IReadOnlyList<ImportError> Errors => _errors;
+
+    /// <summary>How many problems were recorded, including those beyond the kept list.</summary>
+    public long ErrorCount => _errorCount;
+
+    /// <summary>Records a problem; the pipeline decides whether the row is rejected.</summary>
+    public void AddError(ImportError error)
+    {
+        _errorCount++;
+        if (_errors.Count < MaxStoredErrors)
+        {
+            _errors.Add(error);
+        }
+    }
+
+    /// <summary>
+    /// The database id of indicator <paramref name="code"/>, creating it with the code as title and marked as
+    /// needing metadata when the store does not know it yet.
+    /// </summary>
+    public long ResolveIndicator(string code)
+    {
+        if (_indicatorIds.TryGetValue(code, out var id))
+        {
+            return id;
+        }
+
+        id = _connection.ExecuteScalar<long>(
+            "INSERT INTO indicators (code, title, needs_metadata, batch_id) VALUES (@Code, @Code, 1, @BatchId) RETURNING id",
+            new { Code = code, BatchId },
+            _transaction);
+        _indicatorIds[code] = id;
+        return id;
+    }
+
+    /// <summary>
+    /// Stores what a file says about an indicator. Fields the file leaves null keep their stored value, so a
+    /// data file never erases metadata that a metadata file brought.
+    /// </summary>
+    public void MergeIndicator(Indicator indicator)
+    {
+        var id = ResolveIndicator(indicator.Id);
+        var titled = !string.Equals(indicator.Title, indicator.Id, StringComparison.Ordinal) && !string.IsNullOrWhiteSpace(indicator.Title);
+        _connection.Execute(
+            """
+            UPDATE indicators SET
+                title = CASE WHEN @Titled THEN @Title ELSE title END,
+                title_en = COALESCE(@TitleEn, title_en),
+                description = COALESCE(@Description, description),
+                unit = COALESCE(@Unit, unit),
+                source = COALESCE(@Source, source),
+                higher_is_better = COALESCE(@HigherIsBetter, higher_is_better),
+                scale = COALESCE(@Scale, scale),
+                divided_by_gender = CASE WHEN @DividedByGender THEN 1 ELSE divided_by_gender END,
+                operating_area = COALESCE(@OperatingArea, operating_area),
+                needs_metadata = CASE WHEN @Titled THEN 0 ELSE needs_metadata END,
+                batch_id = @BatchId
+            WHERE id = @Id
+            """,
+            new
+            {
+                Id = id,
+                Titled = titled,
+                indicator.Title,
+                indicator.TitleEn,
+                indicator.Description,
+                indicator.Unit,
+                indicator.Source,
+                indicator.HigherIsBetter,
+                indicator.Scale,
+                indicator.DividedByGender,
+                indicator.OperatingArea,
+                BatchId,
+            },
+            _transaction);
+    }
+
+    /// <summary>Stores a dimension's ordering and its subgroups' order and reference flags.</summary>
+    public void MergeDimension(DimensionDefinition dimension)
+    {
+        _connection.Execute(
+            "INSERT INTO dimensions (id, ordered) VALUES (@Id, @Ordered) ON CONFLICT (id) DO UPDATE SET ordered = excluded.ordered",
+            new { dimension.Id, dimension.Ordered },
+            _transaction);
+        foreach (var subgroup in dimension.Subgroups)
+        {
+            _connection.Execute(
+                """
+                INSERT INTO subgroups (dimension_id, id, sort_order, is_reference) VALUES (@Dimension, @Id, @Order, @IsReference)
+                ON CONFLICT (dimension_id, id) DO UPDATE SET sort_order = excluded.sort_order, is_reference = excluded.is_reference
+                """,
+                new { Dimension = dimension.Id, subgroup.Id, subgroup.Order, subgroup.IsReference },
+                _transaction);
+        }
+
+        _knownDimensions.Add(dimension.Id);
+    }
+
+    /// <summary>
+    /// Stores area reference data. A Swedish area must already exist (its municipality group is updated); an
+    /// area of kind <see cref="AreaKind.Other"/> (a setting outside Sweden) is created on first sight.
+    /// </summary>
+    /// <returns>False when a Swedish area is unknown.</returns>
+    public bool MergeArea(Area area)
+    {
+        if (Areas.TryResolve(area.Code, out var id, out _))
+        {
+            if (area.MunicipalityGroupId is not null)
+            {
+                _connection.Execute(
+                    "UPDATE areas SET municipality_group_id = @GroupId, municipality_group_title = COALESCE(@GroupTitle, municipality_group_title) WHERE id = @Id",
+                    new { GroupId = area.MunicipalityGroupId, GroupTitle = area.MunicipalityGroupTitle, Id = id },
+                    _transaction);
+            }
+
+            return true;
+        }
+
+        if (area.Kind != AreaKind.Other)
+        {
+            return false;
+        }
+
+        id = _connection.ExecuteScalar<long>(
+            "INSERT INTO areas (code, kolada_id, name, kind) VALUES (@Code, @Code, @Name, 'other') RETURNING id",
+            new { area.Code, area.Name },
+            _transaction);
+        foreach (var alias in new[] { area.Code, area.Name }.Distinct(StringComparer.OrdinalIgnoreCase))
+        {
+            _connection.Execute(
+                "INSERT INTO area_aliases (alias, area_id) VALUES (@Alias, @Id) ON CONFLICT (alias) DO NOTHING",
+                new { Alias = AreaKinds.AliasKey(alias), Id = id },
+                _transaction);
+            Areas.Add(alias, id, area.Code);
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// Inserts or updates one observation. Returns false, writing nothing, when the same key already occurred
+    /// earlier in this file.
+    /// </summary>
+    public bool WriteObservation(long indicatorId, long areaId, string period, string dimension, string subgroup, in ObservationValues values)
+    {
+        if (!_knownDimensions.Contains(dimension))
+        {
+            MergeDimension(new DimensionDefinition(dimension, Ordered: false));
+        }
+
+        return _upsert.Execute(indicatorId, areaId, period, dimension, subgroup, values);
+    }
+
+    /// <summary>
+    /// Ends the import. With no errors, or with errors and <paramref name="keepGoodRows"/>, commits; otherwise
+    /// rolls everything back and records a rejected batch with its errors. A dry run rolls back and records nothing.
+    /// </summary>
+    public ImportBatchSummary Finish(long rowsRead, long rowsRejected, bool keepGoodRows, bool dryRun)
+    {
+        _finished = true;
+        var storedRows = _upsert.Written;
+        var failed = _errorCount > 0 && !keepGoodRows;
+        if (dryRun || failed)
+        {
+            var changed = dryRun ? CountChanged() : 0;
+            _transaction.Rollback();
+            if (dryRun)
+            {
+                return new ImportBatchSummary(0, ImportOutcome.DryRun, rowsRead, storedRows, changed, rowsRejected, _errorCount, _errors);
+            }
+
+            // The rolled-back transaction took the batch row with it; record the rejection on its own.
+            using var record = _connection.BeginTransaction();
+            var rejectedId = InsertFinishedBatch(record, "rejected", rowsRead, 0, 0, rowsRejected);
+            InsertErrors(record, rejectedId);
+            record.Commit();
+            return new ImportBatchSummary(rejectedId, ImportOutcome.Rejected, rowsRead, 0, 0, rowsRejected, _errorCount, _errors);
+        }
+
+        var rowsChanged = CountChanged();
+        var status = _errorCount > 0 ? "partial" : "stored";
+        _connection.Execute(
+            """
+            UPDATE import_batches SET finished_at = @FinishedAt, status = @Status, rows_read = @RowsRead, rows_stored = @RowsStored,
+                rows_changed = @RowsChanged, rows_rejected = @RowsRejected, error_count = @ErrorCount
+            WHERE id = @BatchId
+            """,
+            new
+            {
+                FinishedAt = Timestamp(_clock.GetUtcNow()),
+                Status = status,
+                RowsRead = rowsRead,
+                RowsStored = storedRows,
+                RowsChanged = rowsChanged,
+                RowsRejected = rowsRejected,
+                ErrorCount = _errorCount,
+                BatchId,
+            },
+            _transaction);
+        InsertErrors(_transaction, BatchId);
+        _transaction.Commit();
+        return new ImportBatchSummary(
+            BatchId, _errorCount > 0 ? ImportOutcome.Partial : ImportOutcome.Stored, rowsRead, storedRows, rowsChanged, rowsRejected, _errorCount, _errors);
+    }
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        if (!_finished)
+        {
+            _transaction.Rollback();
+        }
+
+        _upsert.Dispose();
+        _transaction.Dispose();
+        _connection.Dispose();
+    }
+
+    private long CountChanged() =>
+        _connection.ExecuteScalar<long>("SELECT COUNT(*) FROM observations WHERE batch_id = @BatchId", new { BatchId }, _transaction);
+
+    private long InsertFinishedBatch(SqliteTransaction transaction, string status, long rowsRead, long rowsStored, long rowsChanged, long rowsRejected) =>
+        _connection.ExecuteScalar<long>(
+            """
+            INSERT INTO import_batches (file_name, format, sha256, started_at, finished_at, status, rows_read, rows_stored, rows_changed, rows_rejected, error_count)
+            VALUES (@FileName, @Format, @Sha256, @StartedAt, @FinishedAt, @Status, @RowsRead, @RowsStored, @RowsChanged, @RowsRejected, @ErrorCount)
+            RETURNING id
+            """,
+            new
+            {
+                _start.FileName,
+                _start.Format,
+                _start.Sha256,
+                StartedAt = Timestamp(_startedAt),
+                FinishedAt = Timestamp(_clock.GetUtcNow()),
+                Status = status,
+                RowsRead = rowsRead,
+                RowsStored = rowsStored,
+                RowsChanged = rowsChanged,
+                RowsRejected = rowsRejected,
+                ErrorCount = _errorCount,
+            },
+            transaction);
+
+    private void InsertErrors(SqliteTransaction transaction, long batchId) =>
+        _connection.Execute(
+            "INSERT INTO import_errors (batch_id, seq, line, col, field, reason) VALUES (@BatchId, @Seq, @Line, @Column, @Field, @Reason)",
+            _errors.Select((e, i) => new { BatchId = batchId, Seq = i + 1, e.Line, e.Column, e.Field, e.Reason }),
+            transaction);
+
+    private static string Timestamp(DateTimeOffset at) => at.ToString("O", CultureInfo.InvariantCulture);
+}

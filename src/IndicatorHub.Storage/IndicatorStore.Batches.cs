@@ -1,0 +1,31 @@
+using Dapper;
+using IndicatorHub.Storage.Imports;
+
+namespace IndicatorHub.Storage;
+
+public sealed partial class IndicatorStore
+{
+    /// <summary>Every import batch, newest first.</summary>
+    public IReadOnlyList<ImportBatch> GetBatches()
+    {
+        using var connection = _connections.Open();
+        return connection.Query<ImportBatch>(
+                """
+                SELECT id, file_name AS FileName, format, sha256, started_at AS StartedAt, finished_at AS FinishedAt, status,
+                       rows_read AS RowsRead, rows_stored AS RowsStored, rows_changed AS RowsChanged,
+                       rows_rejected AS RowsRejected, error_count AS ErrorCount
+                FROM import_batches ORDER BY id DESC
+                """)
+            .ToList();
+    }
+
+    /// <summary>The errors kept for a batch, in file order.</summary>
+    public IReadOnlyList<ImportError> GetBatchErrors(long batchId)
+    {
+        using var connection = _connections.Open();
+        return connection.Query<ImportError>(
+                "SELECT line, col AS Column, field, reason FROM import_errors WHERE batch_id = @BatchId ORDER BY seq",
+                new { BatchId = batchId })
+            .ToList();
+    }
+}

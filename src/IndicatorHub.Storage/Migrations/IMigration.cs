@@ -1,0 +1,16 @@
+using Microsoft.Data.Sqlite;
+
+namespace IndicatorHub.Storage.Migrations;
+
+/// <summary>One versioned step of the schema or its seeded reference data.</summary>
+internal interface IMigration
+{
+    /// <summary>Strictly increasing version number.</summary>
+    int Version { get; }
+
+    /// <summary>A short name recorded in schema_migrations.</summary>
+    string Name { get; }
+
+    /// <summary>Applies the step inside the runner's transaction.</summary>
+    void Apply(SqliteConnection connection, SqliteTransaction transaction);
+}

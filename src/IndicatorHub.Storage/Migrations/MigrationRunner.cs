@@ -1,0 +1,56 @@
+using System.Globalization;
+using Dapper;
+using Microsoft.Data.Sqlite;
+
+namespace IndicatorHub.Storage.Migrations;
+
+/// <summary>
+/// Brings a database up to the current schema version. Each migration runs in its own transaction together
+/// with its schema_migrations row, so a crash leaves the database at the last completed version.
+/// </summary>
+internal static class MigrationRunner
+{
+    /// <summary>All migrations, in order. Append only: never edit one that has shipped.</summary>
+    internal static IReadOnlyList<IMigration> All { get; } =
+    [
+        new SqlScriptMigration(1, "schema", "migrations/0001_schema.sql"),
+        new ReferenceAreasMigration(),
+    ];
+
+    /// <summary>The version a fully migrated database has.</summary>
+    internal static int LatestVersion => All[^1].Version;
+
+    /// <summary>Applies every migration newer than the database's version.</summary>
+    /// <returns>The versions applied.</returns>
+    internal static IReadOnlyList<int> Run(SqliteConnection connection, TimeProvider clock)
+    {
+        connection.Execute("""
+            CREATE TABLE IF NOT EXISTS schema_migrations (
+                version    INTEGER PRIMARY KEY,
+                name       TEXT NOT NULL,
+                applied_at TEXT NOT NULL
+            )
+            """);
+        var current = connection.ExecuteScalar<int?>("SELECT MAX(version) FROM schema_migrations") ?? 0;
+        if (current > LatestVersion)
+        {
+            throw new InvalidOperationException(
+                $"The database is at schema version {current}, newer than this IndicatorHub ({LatestVersion}). Upgrade IndicatorHub.");
+        }
+
+        var applied = new List<int>();
+        foreach (var migration in All.Where(m => m.Version > current))
+        {
+            using var transaction = connection.BeginTransaction();
+            migration.Apply(connection, transaction);
+            connection.Execute(
+                "INSERT INTO schema_migrations (version, name, applied_at) VALUES (@Version, @Name, @At)",
+                new { migration.Version, migration.Name, At = clock.GetUtcNow().ToString("O", CultureInfo.InvariantCulture) },
+                transaction);
+            transaction.Commit();
+            applied.Add(migration.Version);
+        }
+
+        return applied;
+    }
+}
