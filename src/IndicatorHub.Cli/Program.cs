@@ -1,1 +1,3 @@
-﻿Console.WriteLine("Hello, World!");
+using IndicatorHub.Cli;
+
+return CliApp.Run(args, CliContext.FromConsole());

@@ -20,4 +20,16 @@ public sealed record StoreOptions
     public static string DefaultDatabasePath =>
         Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.Create),
             "IndicatorHub", "indicatorhub.db");
+
+    /// <summary>The environment variable that sets <see cref="DatabasePath"/> (ASP.NET Core's "__" for ":").</summary>
+    public const string EnvironmentVariable = "IndicatorHub__DatabasePath";
+
+    /// <summary>
+    /// The database path for a command: <paramref name="explicitPath"/> (--db) when given, else the environment
+    /// variable, else <see cref="DefaultDatabasePath"/>.
+    /// </summary>
+    public static string Resolve(string? explicitPath, Func<string, string?> environment) =>
+        !string.IsNullOrWhiteSpace(explicitPath) ? explicitPath
+        : environment(EnvironmentVariable) is { Length: > 0 } fromEnvironment ? fromEnvironment
+        : DefaultDatabasePath;
 }

@@ -11,22 +11,27 @@ public static class TextDecoding
 {
     private const int SniffBytes = 1 << 16;
 
-    static TextDecoding() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
-
     /// <summary>Windows-1252, registered through the code-pages provider.</summary>
-    public static Encoding Windows1252 { get; } = GetCodePage(1252);
+    public static Encoding Windows1252 => GetCodePage(1252);
 
     /// <summary>UTF-8 that throws on invalid bytes, so a mis-detected file fails loudly rather than with U+FFFD.</summary>
     public static Encoding StrictUtf8 { get; } = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     /// <summary>Looks up an encoding by code page number after registering the code-pages provider.</summary>
-    public static Encoding GetCodePage(int codePage) => Encoding.GetEncoding(codePage);
+    public static Encoding GetCodePage(int codePage)
+    {
+        // Registering twice is harmless; doing it here rather than in a static constructor avoids the trap of
+        // field initialisers running before the registration.
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        return Encoding.GetEncoding(codePage);
+    }
 
     /// <summary>Looks up an encoding by name ("iso-8859-1", "windows-1252", "utf-8") after registering the provider.</summary>
     public static Encoding? GetByName(string name)
     {
         try
         {
+            Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
             return Encoding.GetEncoding(name.Trim());
         }
         catch (ArgumentException)

@@ -1,0 +1,23 @@
+namespace IndicatorHub.Cli;
+
+/// <summary>What a command may touch outside itself: output streams, the environment, whether a person is watching.</summary>
+/// <param name="Out">Standard output: data (exports, listings).</param>
+/// <param name="Error">Standard error: progress, diagnostics and error messages.</param>
+/// <param name="Environment">Reads an environment variable.</param>
+/// <param name="ErrorIsTerminal">True when stderr is a terminal, so progress may be drawn.</param>
+/// <param name="OpenStandardOutput">The raw stdout stream, for binary-safe JSON.</param>
+public sealed record CliContext(
+    TextWriter Out,
+    TextWriter Error,
+    Func<string, string?> Environment,
+    bool ErrorIsTerminal,
+    Func<Stream> OpenStandardOutput)
+{
+    /// <summary>The real console.</summary>
+    public static CliContext FromConsole() => new(
+        Console.Out,
+        Console.Error,
+        System.Environment.GetEnvironmentVariable,
+        !Console.IsErrorRedirected,
+        Console.OpenStandardOutput);
+}

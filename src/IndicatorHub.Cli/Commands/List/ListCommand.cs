@@ -1,0 +1,80 @@
+using System.CommandLine;
+using System.Globalization;
+using IndicatorHub.Cli.Commands.Import;
+
+namespace IndicatorHub.Cli.Commands.List;
+
+/// <summary>`indicatorhub list indicators|areas|batches|errors BATCH [--db PATH]`: tab-separated, one row per line.</summary>
+internal static class ListCommand
+{
+    internal static Command Create(CliContext context)
+    {
+        var list = new Command("list", "List what the store holds.");
+
+        var indicatorsDb = CommonOptions.Database();
+        var indicators = new Command("indicators", "Indicators: id, title, unit, by sex, needs metadata.") { indicatorsDb };
+        indicators.SetAction(result =>
+        {
+            foreach (var i in CommonOptions.OpenStore(result, indicatorsDb, context).GetIndicators())
+            {
+                context.Out.WriteLine(string.Join('\t', i.Id, i.Title, i.Unit ?? "", i.DividedByGender ? "by-sex" : "", i.NeedsMetadata ? "needs-metadata" : ""));
+            }
+
+            return 0;
+        });
+
+        var areasDb = CommonOptions.Database();
+        var areas = new Command("areas", "Areas: SCB code, Kolada id, name, kind, county, municipality group.") { areasDb };
+        areas.SetAction(result =>
+        {
+            foreach (var a in CommonOptions.OpenStore(result, areasDb, context).GetAreas())
+            {
+                context.Out.WriteLine(string.Join('\t', a.Code, a.KoladaId, a.Name, a.Kind.ToString().ToLowerInvariant(), a.CountyCode ?? "", a.MunicipalityGroupTitle ?? ""));
+            }
+
+            return 0;
+        });
+
+        var batchesDb = CommonOptions.Database();
+        var batches = new Command("batches", "Import batches, newest first.") { batchesDb };
+        batches.SetAction(result =>
+        {
+            foreach (var b in CommonOptions.OpenStore(result, batchesDb, context).GetBatches())
+            {
+                context.Out.WriteLine(string.Join('\t',
+                    b.Id.ToString(CultureInfo.InvariantCulture), b.Status, b.Format, b.FileName, b.StartedAt,
+                    string.Create(CultureInfo.InvariantCulture, $"read={b.RowsRead} stored={b.RowsStored} changed={b.RowsChanged} rejected={b.RowsRejected} errors={b.ErrorCount}"),
+                    b.Sha256));
+            }
+
+            return 0;
+        });
+
+        var errorsDb = CommonOptions.Database();
+        var batchId = new Argument<long>("BATCH") { Description = "The batch id from `list batches`." };
+        var errors = new Command("errors", "Every error kept for a batch.") { batchId, errorsDb };
+        errors.SetAction(result =>
+        {
+            var store = CommonOptions.OpenStore(result, errorsDb, context);
+            var batch = store.GetBatches().FirstOrDefault(b => b.Id == result.GetValue(batchId));
+            if (batch is null)
+            {
+                context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"indicatorhub list errors: no batch {result.GetValue(batchId)}"));
+                return 2;
+            }
+
+            foreach (var e in store.GetBatchErrors(batch.Id))
+            {
+                context.Out.WriteLine(ImportReport.Describe(batch.FileName, e));
+            }
+
+            return 0;
+        });
+
+        list.Subcommands.Add(indicators);
+        list.Subcommands.Add(areas);
+        list.Subcommands.Add(batches);
+        list.Subcommands.Add(errors);
+        return list;
+    }
+}

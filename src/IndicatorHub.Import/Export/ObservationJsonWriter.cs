@@ -1,0 +1,53 @@
+using System.Text.Json;
+using IndicatorHub.Storage;
+
+namespace IndicatorHub.Import.Export;
+
+/// <summary>Writes observations as a JSON array of objects with the long CSV's column names, streaming.</summary>
+public static class ObservationJsonWriter
+{
+    /// <summary>Writes every row; returns the number of rows.</summary>
+    public static long Write(Stream output, IEnumerable<StoredObservation> observations)
+    {
+        using var json = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = false });
+        json.WriteStartArray();
+        long count = 0;
+        foreach (var o in observations)
+        {
+            json.WriteStartObject();
+            json.WriteString("indicator", o.Indicator);
+            json.WriteString("area", o.Area);
+            json.WriteString("period", o.Period);
+            json.WriteString("dimension", o.Dimension);
+            json.WriteString("subgroup", o.Subgroup);
+            Number(json, "value", o.Value);
+            json.WriteString("status", o.Status);
+            Number(json, "se", o.Se);
+            Number(json, "ci_lb", o.CiLb);
+            Number(json, "ci_ub", o.CiUb);
+            Number(json, "population", o.Population);
+            json.WriteNumber("batch", o.Batch);
+            json.WriteEndObject();
+            if (++count % 1000 == 0)
+            {
+                json.Flush();
+            }
+        }
+
+        json.WriteEndArray();
+        json.Flush();
+        return count;
+    }
+
+    private static void Number(Utf8JsonWriter json, string name, double? value)
+    {
+        if (value.HasValue)
+        {
+            json.WriteNumber(name, value.Value);
+        }
+        else
+        {
+            json.WriteNull(name);
+        }
+    }
+}

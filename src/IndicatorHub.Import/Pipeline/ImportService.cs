@@ -1,0 +1,150 @@
+using System.Security.Cryptography;
+using IndicatorHub.Core.Observations;
+using IndicatorHub.Import.Parsing;
+using IndicatorHub.Storage;
+using IndicatorHub.Storage.Imports;
+
+namespace IndicatorHub.Import.Pipeline;
+
+/// <summary>
+/// Imports files into the store: detect the format, stream the parser's items, resolve indicators, areas and
+/// periods, write each observation, and commit the file as one batch — or reject it whole, leaving the store
+/// as it was. Every problem is kept with its file, line, column and reason.
+/// </summary>
+public sealed class ImportService(IndicatorStore store, FormatDetector detector)
+{
+    private const int ProgressEvery = 50_000;
+
+    /// <summary>Imports one file as one batch.</summary>
+    public ImportResult Import(ImportRequest request, IProgress<ImportProgress>? progress = null)
+    {
+        var source = request.Source;
+        var parser = detector.Choose(source, request.Format, request.Options, out var reason);
+        var sha256 = Sha256(source);
+        var format = parser?.Format ?? request.Format;
+        using var writer = store.BeginImport(new ImportBatchStart(source.Name, format.ToName(), sha256));
+        if (parser is null)
+        {
+            writer.AddError(new ImportError(0, 0, null, reason));
+            return new ImportResult(source.Name, format, writer.Finish(0, 0, keepGoodRows: false, request.DryRun));
+        }
+
+        var run = new Run(writer, request.Options);
+        var fatal = false;
+        foreach (var item in parser.Parse(source, request.Options))
+        {
+            switch (item)
+            {
+                case ParsedObservation observation:
+                    run.Write(observation);
+                    if (progress is not null && run.RowsRead % ProgressEvery == 0)
+                    {
+                        progress.Report(new ImportProgress(source.Name, run.RowsRead, 0, 0));
+                    }
+
+                    break;
+                case ParsedIndicator indicator:
+                    writer.MergeIndicator(indicator.Indicator);
+                    break;
+                case ParsedDimension dimension:
+                    writer.MergeDimension(dimension.Dimension);
+                    break;
+                case ParsedArea area:
+                    if (!writer.MergeArea(area.Area))
+                    {
+                        run.Reject(area.Position, $"unknown area code '{area.Area.Code}'");
+                    }
+
+                    break;
+                case ParseProblem problem:
+                    run.RejectUnreadRow(problem.Position, problem.Reason, problem.Fatal);
+                    fatal |= problem.Fatal;
+                    break;
+            }
+        }
+
+        progress?.Report(new ImportProgress(source.Name, run.RowsRead, 0, 0));
+        var summary = writer.Finish(run.RowsRead, run.RowsRejected, keepGoodRows: request.AllowPartial && !fatal, request.DryRun);
+        return new ImportResult(source.Name, format, summary);
+    }
+
+    private static string Sha256(ImportSource source)
+    {
+        using var stream = source.Open();
+        return Convert.ToHexStringLower(SHA256.HashData(stream));
+    }
+
+    /// <summary>The per-file state of resolving rows: caches and counters.</summary>
+    private sealed class Run(ImportWriter writer, ParseOptions options)
+    {
+        private readonly Dictionary<string, long> _indicators = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, string> _periods = new(StringComparer.Ordinal);
+        private long _lastRejectedLine = -1;
+
+        internal long RowsRead { get; private set; }
+
+        internal long RowsRejected { get; private set; }
+
+        internal void Write(ParsedObservation row)
+        {
+            RowsRead++;
+            var indicatorCode = row.IndicatorId ?? options.IndicatorId;
+            if (string.IsNullOrWhiteSpace(indicatorCode))
+            {
+                Reject(row.IndicatorPosition ?? row.Position, "the file names no indicator for this value; give one with --indicator");
+                return;
+            }
+
+            if (!writer.Areas.TryResolve(row.Area, out var areaId, out _))
+            {
+                Reject(row.AreaPosition ?? row.Position, $"unknown area '{row.Area}': not an SCB or Kolada code or a Swedish area name");
+                return;
+            }
+
+            if (!_periods.TryGetValue(row.Period, out var period))
+            {
+                if (!Period.TryNormalize(row.Period, out period, out var why))
+                {
+                    Reject(row.PeriodPosition ?? row.Position, $"unparseable period: {why}");
+                    return;
+                }
+
+                _periods[row.Period] = period;
+            }
+
+            if (!_indicators.TryGetValue(indicatorCode, out var indicatorId))
+            {
+                indicatorId = writer.ResolveIndicator(indicatorCode.Trim());
+                _indicators[indicatorCode] = indicatorId;
+            }
+
+            var values = new ObservationValues(row.Value, row.Status, row.StandardError, row.LowerLimit, row.UpperLimit, row.Population);
+            if (!writer.WriteObservation(indicatorId, areaId, period, row.Dimension, row.Subgroup, values))
+            {
+                Reject(row.Position,
+                    $"duplicate key: {indicatorCode}, area {row.Area}, period {period}, {row.Dimension}/{row.Subgroup} occurs earlier in this file");
+            }
+        }
+
+        /// <summary>A problem the parser found before it could make an observation of the row.</summary>
+        internal void RejectUnreadRow(SourcePosition position, string reason, bool fatal)
+        {
+            if (!fatal && position.Line > 0 && position.Line != _lastRejectedLine)
+            {
+                RowsRead++;
+            }
+
+            Reject(position, reason);
+        }
+
+        internal void Reject(SourcePosition position, string reason)
+        {
+            writer.AddError(new ImportError(position.Line, position.Column, position.Field, reason));
+            if (position.Line > 0 && position.Line != _lastRejectedLine)
+            {
+                _lastRejectedLine = position.Line;
+                RowsRejected++;
+            }
+        }
+    }
+}
