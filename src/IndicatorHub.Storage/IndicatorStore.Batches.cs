@@ -23,9 +23,10 @@ public sealed partial class IndicatorStore
     public IReadOnlyList<ImportError> GetBatchErrors(long batchId)
     {
         using var connection = _connections.Open();
-        return connection.Query<ImportError>(
-                "SELECT line, col AS Column, field, reason FROM import_errors WHERE batch_id = @BatchId ORDER BY seq",
+        return connection.Query<(long Line, long Column, string? Field, string Reason)>(
+                "SELECT line, col, field, reason FROM import_errors WHERE batch_id = @BatchId ORDER BY seq",
                 new { BatchId = batchId })
+            .Select(e => new ImportError(e.Line, (int)e.Column, e.Field, e.Reason))
             .ToList();
     }
 }
