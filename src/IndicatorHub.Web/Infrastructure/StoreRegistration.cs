@@ -1,0 +1,43 @@
+using IndicatorHub.Import.Pipeline;
+using IndicatorHub.Storage;
+using Microsoft.Extensions.Options;
+
+namespace IndicatorHub.Web.Infrastructure;
+
+/// <summary>Composes the store and the importer into the web app.</summary>
+public static class StoreRegistration
+{
+    /// <summary>Registers the store at IndicatorHub:DatabasePath and the importer that seeds it.</summary>
+    public static WebApplicationBuilder AddIndicatorHubStore(this WebApplicationBuilder builder)
+    {
+        builder.Services.Configure<IndicatorHubWebOptions>(builder.Configuration.GetSection(StoreOptions.Section));
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton(services =>
+        {
+            var options = services.GetRequiredService<IOptions<IndicatorHubWebOptions>>().Value;
+            var path = string.IsNullOrWhiteSpace(options.DatabasePath) ? StoreOptions.DefaultDatabasePath : options.DatabasePath;
+            return new IndicatorStore(new SqliteConnectionFactory(path), services.GetRequiredService<TimeProvider>());
+        });
+        builder.Services.AddSingleton(_ => ImportParsers.CreateDetector());
+        builder.Services.AddSingleton<ImportService>();
+        builder.Services.AddSingleton<StoreSeeder>();
+        builder.Services.AddHealthChecks().AddCheck<StoreHealthCheck>("store");
+        return builder;
+    }
+
+    /// <summary>Migrates the database, and seeds it from samples/ when it has never imported anything.</summary>
+    public static WebApplication InitializeIndicatorHubStore(this WebApplication app)
+    {
+        var store = app.Services.GetRequiredService<IndicatorStore>();
+        store.Initialize();
+        app.Services.GetRequiredService<StoreSeeder>().SeedIfEmpty();
+        return app;
+    }
+
+    /// <summary>GET /health: 200 when the database answers, 503 when it does not.</summary>
+    public static WebApplication MapIndicatorHubHealth(this WebApplication app)
+    {
+        app.MapHealthChecks("/health");
+        return app;
+    }
+}
