@@ -1,1 +1,15 @@
-﻿Console.WriteLine("Hello, World!");
+using IndicatorHub.Bench.Import;
+
+// Benchmarks compare IndicatorHub with a reference run in the same go and report ratios, never absolute
+// targets in unit tests. Usage: see bench/README.md.
+return args switch
+{
+    ["import", .. var rest] => ImportBenchmark.Run(rest),
+    _ => Usage(),
+};
+
+static int Usage()
+{
+    Console.Error.WriteLine("usage: IndicatorHub.Bench import --cli PATH/indicatorhub.dll [--rows N] [--work DIR] [--results FILE]");
+    return 2;
+}
