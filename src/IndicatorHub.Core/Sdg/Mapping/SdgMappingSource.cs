@@ -12,6 +12,6 @@ public enum SdgMappingSource
     /// <summary>Added or changed by an analyst.</summary>
     Analyst = 2,
 
-    /// <summary>A keyword suggestion that an analyst accepted (<c>SdgSuggester.Accept</c>).</summary>
+    /// <summary>A keyword suggestion that an analyst accepted (<see cref="SdgSuggester.Accept"/>).</summary>
     Suggestion = 3,
 }
