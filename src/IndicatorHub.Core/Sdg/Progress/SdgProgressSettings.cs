@@ -1,7 +1,7 @@
 namespace IndicatorHub.Core.Sdg;
 
 /// <summary>
-/// Per-indicator settings for the progress-towards-2030 assessment (<c>SdgProgress</c>). Every member is
+/// Per-indicator settings for the progress-towards-2030 assessment (<see cref="SdgProgress"/>). Every member is
 /// optional so a mapping file round-trips exactly; defaults are applied when assessing.
 /// </summary>
 public sealed record SdgProgressSettings
