@@ -534,9 +534,16 @@ public sealed class KoladaJsonParser : IFormatParser
 
     private static ParseProblem JsonProblem(byte[] bytes, int length, long sliceStart, JsonException ex, KoladaJsonPositions positions, string path)
     {
-        // The reader reports line and byte relative to where it was restarted; turn that into an absolute offset.
-        var offset = sliceStart;
-        var line = ex.LineNumber ?? 0;
+        // A reader restarted from a saved state keeps counting lines and bytes from the document's start, so the
+        // exception's line and byte position are absolute; without them, the point where reading stopped is used.
+        if (ex.LineNumber is null || ex.BytePositionInLine is null)
+        {
+            return new ParseProblem(positions.At(sliceStart, path), $"The JSON is broken after this point: {ex.Message}", Fatal: true);
+        }
+
+        // The first reader starts after a byte-order mark, so on the first line its bytes count from there.
+        long offset = ex.LineNumber == 0 && bytes.AsSpan(0, length).StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? 3 : 0;
+        var line = ex.LineNumber.Value;
         while (line > 0 && offset < length)
         {
             if (bytes[offset++] == (byte)'\n')
@@ -545,7 +552,7 @@ public sealed class KoladaJsonParser : IFormatParser
             }
         }
 
-        offset = Math.Min(length, offset + (ex.BytePositionInLine ?? 0));
+        offset = Math.Min(length, offset + ex.BytePositionInLine.Value);
         var message = ex.Message;
         var cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
         message = (cut > 0 ? message[..cut] : message).Trim();
