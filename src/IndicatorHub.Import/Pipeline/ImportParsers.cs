@@ -1,3 +1,6 @@
+using IndicatorHub.Import.Formats.Heat;
+using IndicatorHub.Import.Formats.Kolada;
+using IndicatorHub.Import.Formats.LongCsv;
 using IndicatorHub.Import.Parsing;
 
 namespace IndicatorHub.Import.Pipeline;
@@ -8,6 +11,10 @@ public static class ImportParsers
     /// <summary>A new instance of every parser.</summary>
     public static IReadOnlyList<IFormatParser> All() =>
     [
+        new KoladaJsonParser(),
+        new HeatCsvParser(),
+        new LongCsvParser(),
+        new KoladaCsvParser(),
     ];
 
     /// <summary>A detector over every parser.</summary>

@@ -52,6 +52,12 @@ public sealed class KoladaCsvParser : IFormatParser
             return KoladaCsvShape.Values;
         }
 
+        if ((IndexOf(headers, "concept") >= 0 && IndexOf(headers, "name") >= 0)
+            || (IndexOf(headers, "id") >= 0 && IndexOf(headers, "title") >= 0 && IndexOf(headers, "is_divided_by_gender") >= 0))
+        {
+            return KoladaCsvShape.KpiMetadata;
+        }
+
         return KoladaCsvShape.None;
     }
 
@@ -86,6 +92,7 @@ public sealed class KoladaCsvParser : IFormatParser
             KoladaCsvShape.Flat => ReadFlat(reader, headers, decimalComma),
             KoladaCsvShape.Wide => ReadWide(reader, headers, decimalComma),
             KoladaCsvShape.Values => ReadValues(reader, headers, decimalComma),
+            KoladaCsvShape.KpiMetadata => KoladaKpiMetadataCsv.Read(reader, headers),
             _ => null,
         };
 
@@ -331,7 +338,7 @@ public sealed class KoladaCsvParser : IFormatParser
         return Dimensions.TryFromKoladaGender(text.ToString(), out dimension, out subgroup);
     }
 
-    private static ParseProblem? FieldCountProblem(LongCsvRecordReader reader, string[] headers)
+    internal static ParseProblem? FieldCountProblem(LongCsvRecordReader reader, string[] headers)
     {
         if (reader.UnterminatedQuote)
         {
@@ -360,7 +367,7 @@ public sealed class KoladaCsvParser : IFormatParser
 
     private static bool Is(string header, string name) => string.Equals(header, name, StringComparison.OrdinalIgnoreCase);
 
-    private static int IndexOf(IReadOnlyList<string> headers, string name)
+    internal static int IndexOf(IReadOnlyList<string> headers, string name)
     {
         for (var i = 0; i < headers.Count; i++)
         {

@@ -22,4 +22,11 @@ public enum KoladaCsvShape
     /// kpi, municipality_id (or municipality), year (or period), gender, value and optionally status and count.
     /// </summary>
     Values,
+
+    /// <summary>
+    /// KPI metadata, one KPI per row: the API's /kpi objects flattened to CSV, with v3 field names
+    /// (id, title, description, is_divided_by_gender, operating_area, …) or v2 ones as open-numbers' dump writes
+    /// them (concept, name, description, is_divided_by_gender, operating_area, …).
+    /// </summary>
+    KpiMetadata,
 }
