@@ -34,8 +34,6 @@ public sealed partial class PxFileParser : IFormatParser
 {
     private const int HeadBytes = 1 << 16;
 
-    static PxFileParser() => ScbEncodings.EnsureRegistered();
-
     /// <inheritdoc />
     public ImportFormat Format => ImportFormat.Px;
 

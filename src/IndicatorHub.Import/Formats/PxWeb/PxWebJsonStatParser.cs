@@ -33,8 +33,6 @@ namespace IndicatorHub.Import.Formats.PxWeb;
 /// </summary>
 public sealed partial class PxWebJsonStatParser : IFormatParser
 {
-    static PxWebJsonStatParser() => ScbEncodings.EnsureRegistered();
-
     /// <inheritdoc />
     public ImportFormat Format => ImportFormat.PxWebJson;
 

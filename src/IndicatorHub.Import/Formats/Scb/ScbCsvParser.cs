@@ -34,8 +34,6 @@ namespace IndicatorHub.Import.Formats.Scb;
 /// </summary>
 public sealed partial class ScbCsvParser : IFormatParser
 {
-    static ScbCsvParser() => ScbEncodings.EnsureRegistered();
-
     /// <inheritdoc />
     public ImportFormat Format => ImportFormat.ScbCsv;
 
