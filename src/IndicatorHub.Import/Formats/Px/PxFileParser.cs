@@ -76,7 +76,7 @@ public sealed partial class PxFileParser : IFormatParser
         }
 
         var keywords = new PxKeywords(header.Keywords);
-        if (keywords.Get("KEYS") is { } keys)
+        if (header.Keywords.FirstOrDefault(k => k.Name == "KEYS") is { } keys)
         {
             yield return new ParseProblem(keys.Position, "KEYS (PX files with sparse DATA lines) is not supported; save the table with full DATA", Fatal: true);
             yield break;

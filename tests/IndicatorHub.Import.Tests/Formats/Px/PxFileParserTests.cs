@@ -329,6 +329,17 @@ public sealed class PxFileParserTests
     }
 
     [Test]
+    public void Sparse_keys_data_is_refused_rather_than_misread()
+    {
+        var text = Small.Replace("DATA=", "KEYS(\"region\")=VALUES;\nDATA=", StringComparison.Ordinal);
+
+        var problem = ParseText(text, new UTF8Encoding(false)).OfType<ParseProblem>().Single();
+
+        Assert.That(problem.Fatal, Is.True);
+        Assert.That(problem.Position.Field, Is.EqualTo("KEYS"));
+    }
+
+    [Test]
     public void A_table_without_a_time_variable_is_fatal()
     {
         var text = Small.Replace("TIMEVAL(\"år\")=TLIST(M1, \"2025M01\"-\"2025M02\");\n", string.Empty, StringComparison.Ordinal)

@@ -193,6 +193,19 @@ public sealed class PxWebJsonStatParserTests
     }
 
     [Test]
+    public void Sparse_value_object_and_status_as_one_string()
+    {
+        var start = Small.IndexOf("\"status\"", StringComparison.Ordinal);
+        var json = Small[..start] + "\"status\": \"p\", \"value\": { \"0\": 8.5, \"15\": 19.5 } }";
+
+        var observations = ParseText(json).OfType<ParsedObservation>().ToList();
+
+        // Only the listed cells exist; "p" (preliminary) applies to every cell.
+        Assert.That(observations.Select(o => (o.IndicatorId, o.Area, o.Period, o.Value, o.Status)),
+            Is.EqualTo(new[] { ("HA01", "0180", "2021", (double?)8.5, "p"), ("HA02", "2584", "2022", (double?)19.5, "p") }));
+    }
+
+    [Test]
     public void Truncated_json_is_fatal_at_the_line_where_it_stops()
     {
         // Cut the real response in the middle of the value array (line 1001 is value[749]).

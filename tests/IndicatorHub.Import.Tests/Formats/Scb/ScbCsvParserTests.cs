@@ -296,6 +296,19 @@ public sealed class ScbCsvParserTests
     }
 
     [Test]
+    public void A_stray_quote_is_a_problem_for_that_row()
+    {
+        var text = "\"region\",\"2019\"\n0180 \"Stockholm\",1\n\"0114 Upplands Väsby\",2\n";
+
+        var items = ParseText(text);
+
+        var problem = items.OfType<ParseProblem>().Single();
+        Assert.That((problem.Fatal, problem.Position.Line), Is.EqualTo((false, 2L)));
+        Assert.That(problem.Reason, Does.Contain("stray quote"));
+        Assert.That(items.OfType<ParsedObservation>().Single().Area, Is.EqualTo("0114"));
+    }
+
+    [Test]
     public void A_file_without_header_is_fatal()
     {
         var problem = ParseText("\"0114 Upplands Väsby\",\"män\",18620\n\"0180 Stockholm\",\"män\",363924\n").OfType<ParseProblem>().Single();
