@@ -1,7 +1,4 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
-using CsvHelper;
-using CsvHelper.Configuration;
 using IndicatorHub.Core.Indicators;
 using IndicatorHub.Import.Parsing;
 using IndicatorHub.Import.Text;
