@@ -35,6 +35,15 @@ internal static class InequalitySlope
         out MeasureResult sii,
         out MeasureResult rii)
     {
+        if (data.AllEqual)
+        {
+            // No inequality by definition. HEAT's rounding to counts would otherwise turn equal percentages into a
+            // small spurious slope, and healthequal refuses to fit at all.
+            sii = new MeasureResult(InequalityMeasures.Sii, 0.0, null, null, null, null);
+            rii = new MeasureResult(InequalityMeasures.Rii, 1.0, null, null, null, null);
+            return;
+        }
+
         switch (options.SiiMethod)
         {
             case SiiMethod.Phe:
@@ -100,9 +109,9 @@ internal static class InequalitySlope
 
         if (flat && first >= 0)
         {
-            sii = new MeasureResult(InequalityMeasures.Sii, 0.0, 0.0, 0.0, 0.0, null);
+            sii = new MeasureResult(InequalityMeasures.Sii, 0.0, null, null, null, null);
             rii = first > 0
-                ? new MeasureResult(InequalityMeasures.Rii, 1.0, 0.0, 1.0, 1.0, null)
+                ? new MeasureResult(InequalityMeasures.Rii, 1.0, null, null, null, null)
                 : MeasureResult.NotComputed(InequalityMeasures.Rii, "Every subgroup has a predicted value of zero, so the ratio is undefined.");
             return;
         }
