@@ -323,9 +323,23 @@ public static class InequalityCalculator
 
             var n = data.Count;
             var results = data.DrawResults.AsSpan(0, data.DrawCount);
-            for (var d = 0; d < data.DrawCount; d++)
+            if (IsPercentile(measure) || measure == InequalityMeasures.Gini)
             {
-                results[d] = Dispersion(measure, data.Draws.AsSpan(d * n, n));
+                InequalitySimulation.EnsureSorted(data);
+                for (var d = 0; d < data.DrawCount; d++)
+                {
+                    var sorted = data.SortedDraws.AsSpan(d * n, n);
+                    results[d] = measure == InequalityMeasures.Gini
+                        ? InequalityDispersion.GiniSorted(sorted, data.SortedDrawShares.AsSpan(d * n, n))
+                        : Percentile(measure, sorted);
+                }
+            }
+            else
+            {
+                for (var d = 0; d < data.DrawCount; d++)
+                {
+                    results[d] = Dispersion(measure, data.Draws.AsSpan(d * n, n));
+                }
             }
 
             return InequalitySimulation.TryInterval(results, options.ConfidenceLevel, out var lower, out var upper)
@@ -382,9 +396,12 @@ public static class InequalityCalculator
                 case InequalityMeasures.Mld:
                     return InequalityDispersion.MeanLogDeviation(y, share);
                 case InequalityMeasures.Gini:
-                    return InequalityDispersion.Gini(y, share);
+                    return InequalityDispersion.Gini(y, share, data.Scratch1.AsSpan(0, y.Length), data.Scratch2.AsSpan(0, y.Length));
                 default:
-                    return Percentile(measure, y);
+                    var sorted = data.Scratch1.AsSpan(0, y.Length);
+                    y.CopyTo(sorted);
+                    sorted.Sort();
+                    return Percentile(measure, sorted);
             }
         }
 
@@ -393,10 +410,11 @@ public static class InequalityCalculator
             data.AllPopPresent ? InequalityDispersion.WeightedMean(y, data.Share.AsSpan(0, data.Count)) : data.Mean;
 
         /// <summary>
-        /// Percentile ratios and differences of the subgroup estimates, unweighted, with R's type-7 quantiles. Ratios are
-        /// high / low and differences high − low for every indicator, so they are ≥ 1 and ≥ 0 whatever the direction.
+        /// Percentile ratios and differences of the subgroup estimates (sorted ascending), unweighted, with R's type-7
+        /// quantiles. Ratios are high / low and differences high − low for every indicator, so they are ≥ 1 and ≥ 0
+        /// whatever the direction.
         /// </summary>
-        private double Percentile(string measure, ReadOnlySpan<double> y)
+        private static double Percentile(string measure, ReadOnlySpan<double> sorted)
         {
             var (low, high, ratio) = measure switch
             {
@@ -409,9 +427,6 @@ public static class InequalityCalculator
                 _ => throw new ArgumentException("Unknown measure " + measure, nameof(measure)),
             };
 
-            var sorted = data.Scratch1.AsSpan(0, y.Length);
-            y.CopyTo(sorted);
-            sorted.Sort();
             var pl = InequalityStatistics.QuantileType7(sorted, low);
             var ph = InequalityStatistics.QuantileType7(sorted, high);
             if (!ratio)

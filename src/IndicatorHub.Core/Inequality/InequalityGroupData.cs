@@ -20,6 +20,8 @@ internal sealed class InequalityGroupData
     public double[] Scratch2 = new double[8];
     public double[] Scratch3 = new double[8];
     public double[] Draws = [];
+    public double[] SortedDraws = [];
+    public double[] SortedDrawShares = [];
     public double[] DrawResults = [];
 
     /// <summary>Subgroups supplied, with or without an estimate.</summary>
@@ -62,6 +64,12 @@ internal sealed class InequalityGroupData
     /// <summary>Draws were made for the current group (rows of <see cref="Count"/> values, <see cref="DrawCount"/> rows).</summary>
     public int DrawCount;
 
+    /// <summary>
+    /// <see cref="SortedDraws"/> holds each draw row sorted, with the matching population shares in
+    /// <see cref="SortedDrawShares"/>, for the Gini and percentile measures.
+    /// </summary>
+    public bool SortedDrawsReady;
+
     public double AvailableFraction => TotalCount == 0 ? 0.0 : (double)Count / TotalCount;
 
     public static InequalityGroupData ForCurrentThread() => t_cached ??= new InequalityGroupData();
@@ -74,6 +82,7 @@ internal sealed class InequalityGroupData
         RefIndex = -1;
         RefFlagCount = 0;
         DrawCount = 0;
+        SortedDrawsReady = false;
         AllSePresent = true;
         var popsKnown = true;
         var refAvailableIndex = -1;
@@ -212,6 +221,12 @@ internal sealed class InequalityGroupData
         if (Draws.Length < draws * Count)
         {
             Draws = new double[Math.Max(draws * Count, Draws.Length * 2)];
+        }
+
+        if (SortedDraws.Length < Draws.Length)
+        {
+            SortedDraws = new double[Draws.Length];
+            SortedDrawShares = new double[Draws.Length];
         }
 
         if (DrawResults.Length < draws)

@@ -39,6 +39,38 @@ internal static class InequalitySimulation
         }
 
         data.DrawCount = draws;
+        data.SortedDrawsReady = false;
+    }
+
+    /// <summary>
+    /// Each draw row sorted ascending with its population shares, made once and shared by the Gini and the six
+    /// percentile measures. Shares are NaN when populations are unknown; only the percentiles use the rows then.
+    /// </summary>
+    public static void EnsureSorted(InequalityGroupData data)
+    {
+        if (data.SortedDrawsReady)
+        {
+            return;
+        }
+
+        var n = data.Count;
+        data.Draws.AsSpan(0, data.DrawCount * n).CopyTo(data.SortedDraws);
+        for (var d = 0; d < data.DrawCount; d++)
+        {
+            var shares = data.SortedDrawShares.AsSpan(d * n, n);
+            if (data.AllPopPresent)
+            {
+                data.Share.AsSpan(0, n).CopyTo(shares);
+            }
+            else
+            {
+                shares.Fill(double.NaN);
+            }
+
+            data.SortedDraws.AsSpan(d * n, n).Sort(shares);
+        }
+
+        data.SortedDrawsReady = true;
     }
 
     /// <summary>Sorts the finite simulated values and returns R's type-7 quantiles for the level.</summary>

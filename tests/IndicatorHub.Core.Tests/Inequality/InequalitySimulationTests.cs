@@ -67,6 +67,24 @@ public class InequalitySimulationTests
     }
 
     [Test]
+    public void Percentile_and_gini_intervals_from_sorted_draws_collapse_on_the_estimate_without_sampling_error()
+    {
+        var groups = Enumerable.Range(1, 31).Select(i => new SubgroupEstimate("a" + i, 2.5 * i, 0, Population: 100 + i)).ToList();
+
+        var results = InequalityCalculator.Compute(groups, PercentFavourableRegions);
+
+        Assert.Multiple(() =>
+        {
+            foreach (var m in new[] { "gini", "p80p20r", "p80p20d" })
+            {
+                var r = results.Single(x => x.Measure == m);
+                Assert.That(r.CiLb, Is.EqualTo(r.Estimate).Within(1e-12), m);
+                Assert.That(r.CiUb, Is.EqualTo(r.Estimate).Within(1e-12), m);
+            }
+        });
+    }
+
+    [Test]
     public void Draws_of_a_percentage_stay_between_0_and_100()
     {
         var data = new InequalityGroupData();
