@@ -19,9 +19,24 @@ namespace IndicatorHub.Core.Inequality;
 /// computed its <see cref="MeasureResult.NotComputedReason"/> says why; nothing throws for bad data.
 /// </para>
 /// <para>
-/// Each measure's class documents its formula, the HEAT/healthequal file it follows, its sign convention for adverse
-/// indicators and any deliberate difference from HEAT (consistent scales for the standard errors of sii, paf, ti and mld;
-/// simulation details).
+/// Sign conventions. d and r compare the subgroup HEAT picks so that, without a reference subgroup, d &gt; 0 and r &gt; 1 mean
+/// the disadvantaged (ordered) or the worst subgroup (non-ordered: highest − lowest) is worse off; with a reference,
+/// favourable indicators use reference − lowest other and adverse indicators highest other − reference (negative when the
+/// reference is not the better one). aci, rci, sii and
+/// rii are never flipped: positive aci/rci/sii (rii &gt; 1) means higher values among the advantaged, which for an adverse
+/// indicator (mortality) means the burden lies with the advantaged; the usual adverse finding is therefore negative
+/// (rii &lt; 1). paf and par are ≥ 0 for favourable and ≤ 0 for adverse indicators, clipped to 0 when the reference is
+/// worse than the mean. The dispersion measures (bgv to mld, gini, percentile measures) are ≥ 0 whatever the direction.
+/// </para>
+/// <para>
+/// Deliberate differences from HEAT's code, each documented where it is implemented:
+/// standard errors are on the estimate's own scale — sii's in indicator units (HEAT: 0–1 proportion scale), paf's in
+/// percent (HEAT: a fraction), ti's and mld's ×1000 like the indices (HEAT: unscaled) — so estimate ± z·se is the reported
+/// interval; sii falls back to the linear fit when values exceed the scale (HEAT: NA); equal estimates give sii = 0 and
+/// rii = 1 without a fit; simulated mdru/mdrw measure distances from the reference subgroup's draw (HEAT: from the best
+/// draw) and simulated mdmu/idisu recompute μ from the draws when populations are known; the simulation uses its own
+/// seeded generator (<see cref="InequalityRandom"/>), so its limits match HEAT's only within Monte Carlo error; d and r of
+/// non-ordered dimensions also need 85 % of subgroups (HEAT: any two).
 /// </para>
 /// </remarks>
 public static class InequalityCalculator
