@@ -85,6 +85,19 @@ internal static class InequalitySlope
         }
 
         InequalityRanks.MidPoints(n, x);
+        var rows = 0;
+        foreach (var size in n)
+        {
+            rows += size > 0 ? 1 : 0;
+        }
+
+        if (rows < 3)
+        {
+            const string tooFew = "The regression needs at least three subgroups with a population above zero.";
+            sii = MeasureResult.NotComputed(InequalityMeasures.Sii, tooFew);
+            rii = MeasureResult.NotComputed(InequalityMeasures.Rii, tooFew);
+            return;
+        }
 
         // Equal proportions give a flat fit; IRLS would chase an infinite intercept when they are all 0 or 1.
         var first = -1.0;

@@ -119,6 +119,15 @@ public class InequalityEdgeCaseTests
     }
 
     [Test]
+    public void Regression_with_fewer_than_three_populated_subgroups_says_so()
+    {
+        var groups = ThreeOrdered().Select(s => s.Order == 2 ? s with { Population = 0 } : s).ToList();
+
+        Assert.That(Single(groups, PercentFavourableOrdered, InequalityMeasures.Sii).NotComputedReason,
+            Is.EqualTo("The regression needs at least three subgroups with a population above zero."));
+    }
+
+    [Test]
     public void All_populations_zero_leaves_weighted_measures_not_computed()
     {
         var groups = FourRegions().Select(s => s with { Population = 0 }).ToList();
