@@ -36,8 +36,6 @@ public sealed class HeatCsvParser : IFormatParser
 {
     private const string Sweden = "SWE";
 
-    // TextDecoding's type initializer needs the code-pages provider registered first (see LongCsvParser).
-    static HeatCsvParser() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
     /// <inheritdoc />
     public ImportFormat Format => ImportFormat.HeatCsv;

@@ -18,8 +18,6 @@ public sealed class KoladaCsvParser : IFormatParser
 {
     private const string KoladaSource = "Kolada";
 
-    // TextDecoding's type initializer needs the code-pages provider registered first (see LongCsvParser).
-    static KoladaCsvParser() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
     /// <inheritdoc />
     public ImportFormat Format => ImportFormat.KoladaCsv;

@@ -31,8 +31,6 @@ public sealed class KoladaJsonParser : IFormatParser
 {
     private const string KoladaSource = "Kolada";
 
-    // TextDecoding's type initializer needs the code-pages provider registered first (see LongCsvParser).
-    static KoladaJsonParser() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
     private enum Step
     {

@@ -17,9 +17,6 @@ public sealed class LongCsvParser : IFormatParser
 {
     private readonly IReadOnlyDictionary<string, string>? _sniffMapping;
 
-    // TextDecoding initialises Windows1252 before its static constructor registers the code-pages provider, so
-    // its type initializer fails unless the provider is already registered; register it first (see the report).
-    static LongCsvParser() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
     /// <summary>A parser whose <see cref="Sniff"/> looks for the canonical header names.</summary>
     public LongCsvParser()

@@ -10,8 +10,6 @@ namespace IndicatorHub.Import.Tests.Formats;
 /// <summary>Paths to the test data and helpers shared by the format parser tests.</summary>
 internal static class FormatFixtures
 {
-    // TextDecoding's type initializer needs the code-pages provider registered before it runs.
-    static FormatFixtures() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
     /// <summary>The four parsers in the order detection asks them (ImportFormat's order).</summary>
     public static IReadOnlyList<IFormatParser> Parsers { get; } =

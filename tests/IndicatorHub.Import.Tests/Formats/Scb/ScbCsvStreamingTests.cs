@@ -28,7 +28,7 @@ public sealed class ScbCsvStreamingTests
     [Test]
     public void Text_decoding_works_in_this_process()
     {
-        // Guards the ScbEncodings module initializer: without it TextDecoding's type initializer throws.
+        // Windows-1252 needs the code-pages provider; TextDecoding registers it on first use.
         Assert.That(TextDecoding.Windows1252.CodePage, Is.EqualTo(1252));
     }
 }
