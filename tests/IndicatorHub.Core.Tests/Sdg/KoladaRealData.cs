@@ -3,12 +3,15 @@ using IndicatorHub.Core.Sdg;
 
 namespace IndicatorHub.Core.Tests.Sdg;
 
-/// <summary>The Kolada KPIs present in ../shared/realdata (metadata files, value files and values extracts).</summary>
+/// <summary>
+/// The Kolada KPIs the project holds real data for: the metadata and values extracts copied into TestData/kolada
+/// and the value files in samples/kolada (byte-for-byte copies of ../shared/realdata/kolada and kolada-values).
+/// </summary>
 internal static partial class KoladaRealData
 {
-    public static string KoladaDir => Path.Combine(SdgTestData.RealData, "kolada");
+    public static string KoladaDir => Path.Combine(SdgTestData.TestData, "kolada");
 
-    public static string KoladaValuesDir => Path.Combine(SdgTestData.RealData, "kolada-values");
+    public static string KoladaValuesDir => Path.Combine(SdgTestData.Root, "samples", "kolada");
 
     /// <summary>The 38 KPIs of the v3 health subset metadata.</summary>
     public static IReadOnlyList<SdgIndicatorMetadata> V3HealthSubset() =>

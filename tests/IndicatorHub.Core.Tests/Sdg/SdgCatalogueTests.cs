@@ -54,8 +54,8 @@ public sealed partial class SdgCatalogueTests
     public void English_texts_match_the_open_sdg_yaml_exactly()
     {
         // Guards the converted CSV against drift from the MIT-licensed source snapshot.
-        var goals = SdgTestData.ReadFlatYaml(Path.Combine(SdgTestData.RealData, "sdg", "en_global_goals.yml"));
-        var targets = SdgTestData.ReadFlatYaml(Path.Combine(SdgTestData.RealData, "sdg", "en_global_targets.yml"));
+        var goals = SdgTestData.ReadFlatYaml(Path.Combine(SdgTestData.TestData, "sdg", "en_global_goals.yml"));
+        var targets = SdgTestData.ReadFlatYaml(Path.Combine(SdgTestData.TestData, "sdg", "en_global_targets.yml"));
 
         Assert.Multiple(() =>
         {

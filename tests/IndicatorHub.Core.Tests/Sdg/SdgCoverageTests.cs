@@ -96,7 +96,7 @@ public sealed class SdgCoverageTests
     [Test]
     public void Curated_mapping_on_real_kolada_values_covers_all_290_municipalities_for_goals_3_and_16()
     {
-        var municipalities = SdgTestData.ReadCsv(Path.Combine(SdgTestData.RealData, "municipalities", "municipality_county.csv"))
+        var municipalities = SdgTestData.ReadCsv(SdgTestData.MunicipalityCsv)
             .Select(r => r["municipality_code"]).ToHashSet();
         var availability = Directory.EnumerateFiles(KoladaRealData.KoladaValuesDir, "v2_flat_*_by_geo_year.csv")
             .Select(ReadAvailability)

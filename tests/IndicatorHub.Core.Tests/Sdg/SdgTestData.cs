@@ -2,14 +2,20 @@ using IndicatorHub.Core.Sdg.Csv;
 
 namespace IndicatorHub.Core.Tests.Sdg;
 
-/// <summary>Locates the repository's data/sdg folder and the shared real data next to the project root.</summary>
+/// <summary>Locates the repository's data/sdg folder and the real source files the tests compare against.</summary>
 internal static class SdgTestData
 {
     /// <summary>data/sdg in the repository (walks up from the test binaries to the folder holding data/sdg).</summary>
     public static string DataSdg => Path.Combine(FindUp("data/sdg"), "data", "sdg");
 
-    /// <summary>../shared/realdata beside the project root.</summary>
-    public static string RealData => Path.Combine(FindUp("shared/realdata"), "shared", "realdata");
+    /// <summary>The repository root (the folder holding IndicatorHub.sln).</summary>
+    public static string Root => FindUp("IndicatorHub.sln");
+
+    /// <summary>Copies of the real source files (tests/IndicatorHub.Core.Tests/TestData; each folder's README names the source).</summary>
+    public static string TestData => Path.Combine(Root, "tests", "IndicatorHub.Core.Tests", "TestData");
+
+    /// <summary>The municipality list shipped as reference data.</summary>
+    public static string MunicipalityCsv => Path.Combine(Root, "data", "reference", "municipality_county.csv");
 
     /// <summary>Reads a UTF-8 CSV file into header-keyed rows with the Core reader under test elsewhere.</summary>
     public static List<Dictionary<string, string>> ReadCsv(string path)
@@ -52,7 +58,7 @@ internal static class SdgTestData
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {
-            if (Directory.Exists(Path.Combine(dir.FullName, relative)))
+            if (Directory.Exists(Path.Combine(dir.FullName, relative)) || File.Exists(Path.Combine(dir.FullName, relative)))
             {
                 return dir.FullName;
             }
