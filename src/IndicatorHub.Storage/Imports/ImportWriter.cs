@@ -47,7 +47,7 @@ public sealed partial class ImportWriter : IDisposable
         _indicatorIds = connection.Query<(string Code, long Id)>("SELECT code, id FROM indicators", transaction: _transaction)
             .ToDictionary(r => r.Code, r => r.Id, StringComparer.Ordinal);
         _knownDimensions = connection.Query<string>("SELECT id FROM dimensions", transaction: _transaction).ToHashSet(StringComparer.Ordinal);
-        _upsert = new ObservationUpsert(connection, _transaction, BatchId);
+        _upsert = new ObservationUpsert(connection, BatchId);
     }
 
     /// <summary>The batch this import records; observations it writes carry this id.</summary>
