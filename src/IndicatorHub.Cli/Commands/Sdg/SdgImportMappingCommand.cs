@@ -11,6 +11,9 @@ namespace IndicatorHub.Cli.Commands.Sdg;
 /// </summary>
 internal static class SdgImportMappingCommand
 {
+    /// <summary>Warnings printed per file.</summary>
+    internal const int WarningsShown = 10;
+
     internal static Command Create(CliContext context)
     {
         var file = new Argument<FileInfo>("FILE") { Description = "Mapping CSV: indicator,goal,target,primary,source[,mapped_at,...,note]." };
@@ -47,9 +50,17 @@ internal static class SdgImportMappingCommand
                 context.Error.WriteLine($"{name}:{error}");
             }
 
-            foreach (var warning in outcome.Warnings)
+            // Every error is printed (a mapping file is small); warnings are capped, since a new database warns
+            // about each curated KPI that is not imported yet.
+            foreach (var warning in outcome.Warnings.Take(WarningsShown))
             {
                 context.Error.WriteLine($"{name}:{warning with { Reason = "warning: " + warning.Reason }}");
+            }
+
+            if (outcome.Warnings.Count > WarningsShown)
+            {
+                context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"{name}: … and {outcome.Warnings.Count - WarningsShown} more warnings about indicators not in the store yet"));
             }
 
             if (!outcome.IsValid)
