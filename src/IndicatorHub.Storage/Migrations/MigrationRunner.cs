@@ -15,6 +15,7 @@ internal static class MigrationRunner
     [
         new SqlScriptMigration(1, "schema", "migrations/0001_schema.sql"),
         new ReferenceAreasMigration(),
+        new SdgMappingsMigration(),
     ];
 
     /// <summary>The version a fully migrated database has.</summary>

@@ -21,6 +21,10 @@ public class DashboardBrowserTests
     [TestCase("/indicators")]
     [TestCase("/batches")]
     [TestCase("/batches/1")]
+    [TestCase("/sdg")]
+    [TestCase("/sdg?area=0180")]
+    [TestCase("/sdg/3")]
+    [TestCase("/sdg/10?area=0180")]
     public async Task Pages_have_no_accessibility_violations(string path)
     {
         await using var session = await BrowserSession.StartAsync();

@@ -1,0 +1,137 @@
+using System.CommandLine;
+using System.Text.Json;
+using IndicatorHub.Core.Sdg;
+
+namespace IndicatorHub.Cli.Commands.Sdg;
+
+/// <summary>
+/// `indicatorhub sdg coverage [--area CODE] [--periods N] [--db PATH] [--format csv|json]`: per goal and target,
+/// the indicators mapped there, how many have data, for how many municipalities (or, with --area, whether that
+/// area has data) in each indicator's latest N years, and the blind spots. See
+/// <see cref="Storage.IndicatorStore.GetSdgAvailability"/> for the exact definitions.
+/// </summary>
+internal static class SdgCoverageCommand
+{
+    /// <summary>Column order of the CSV output.</summary>
+    internal static readonly string[] Columns =
+        ["scope", "level", "goal", "target", "indicators", "indicators_with_data", "municipalities_with_data", "no_indicator", "blind", "indicator_ids"];
+
+    internal static Command Create(CliContext context)
+    {
+        var database = CommonOptions.Database();
+        var area = new Option<string?>("--area") { Description = "One municipality (SCB or Kolada code, or name): which targets are blind there." };
+        var periods = new Option<int>("--periods") { Description = "Latest years counted per indicator.", DefaultValueFactory = _ => SdgCoverage.DefaultPeriods };
+        var format = SdgOutput.Format();
+        var command = new Command("coverage", "Indicators and municipalities with recent data per goal and target, and the blind spots.")
+        {
+            area, periods, database, format,
+        };
+        command.SetAction(result =>
+        {
+            if (result.GetValue(periods) < 1)
+            {
+                context.Error.WriteLine("indicatorhub sdg coverage: --periods must be at least 1");
+                return 2;
+            }
+
+            var store = CommonOptions.OpenStore(result, database, context);
+            var areaText = result.GetValue(area);
+            var found = areaText is null ? null : store.FindArea(areaText);
+            if (areaText is not null && found is null)
+            {
+                context.Error.WriteLine($"indicatorhub sdg coverage: unknown area '{areaText}'");
+                return 2;
+            }
+
+            var report = store.GetSdgCoverage(found?.Code, result.GetValue(periods));
+            var scope = found?.Code ?? "municipalities";
+            if (result.GetValue(format) == "json")
+            {
+                SdgOutput.Json(context.Out, json => WriteJson(json, report, scope, found));
+            }
+            else
+            {
+                SdgOutput.CsvRow(context.Out, Columns);
+                foreach (var goal in report.Goals)
+                {
+                    CsvEntry(context.Out, scope, goal);
+                    foreach (var target in report.Targets.Where(t => t.Goal == goal.Goal))
+                    {
+                        CsvEntry(context.Out, scope, target);
+                    }
+                }
+            }
+
+            return 0;
+        });
+        return command;
+    }
+
+    /// <summary>True when no mapped indicator has recent data in scope: unmapped, or mapped but not measured.</summary>
+    internal static bool IsBlind(SdgCoverageEntry entry) => entry.IndicatorsWithData == 0;
+
+    private static void CsvEntry(TextWriter writer, string scope, SdgCoverageEntry e) =>
+        SdgOutput.CsvRow(writer,
+            scope, e.TargetId is null ? "goal" : "target", SdgOutput.Int(e.Goal), e.TargetId, SdgOutput.Int(e.IndicatorCount),
+            SdgOutput.Int(e.IndicatorsWithData), SdgOutput.Int(e.MunicipalitiesWithData), SdgOutput.Bool(e.IsBlindSpot),
+            SdgOutput.Bool(IsBlind(e)), string.Join(' ', e.IndicatorIds));
+
+    private static void WriteJson(Utf8JsonWriter json, SdgCoverageReport report, string scope, Core.Areas.Area? area)
+    {
+        var catalogue = SdgCatalogue.Load();
+        json.WriteStartObject();
+        json.WriteString("scope", scope);
+        if (area is null)
+        {
+            json.WriteNull("area");
+        }
+        else
+        {
+            json.WriteStartObject("area");
+            json.WriteString("code", area.Code);
+            json.WriteString("name", area.Name);
+            json.WriteEndObject();
+        }
+
+        json.WriteNumber("periods", report.PeriodsConsidered);
+        json.WriteStartArray("goals");
+        foreach (var goal in report.Goals)
+        {
+            json.WriteStartObject();
+            json.WriteNumber("goal", goal.Goal);
+            var name = catalogue.Goal(goal.Goal).ShortName();
+            json.WriteString("name", name.Text);
+            json.WriteString("name_lang", name.Language);
+            Counts(json, goal);
+            json.WriteStartArray("targets");
+            foreach (var target in report.Targets.Where(t => t.Goal == goal.Goal))
+            {
+                json.WriteStartObject();
+                json.WriteString("target", target.TargetId);
+                Counts(json, target);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    private static void Counts(Utf8JsonWriter json, SdgCoverageEntry e)
+    {
+        json.WriteStartArray("indicators");
+        foreach (var id in e.IndicatorIds)
+        {
+            json.WriteStringValue(id);
+        }
+
+        json.WriteEndArray();
+        json.WriteNumber("indicators_with_data", e.IndicatorsWithData);
+        json.WriteNumber("municipalities_with_data", e.MunicipalitiesWithData);
+        json.WriteBoolean("no_indicator", e.IsBlindSpot);
+        json.WriteBoolean("blind", IsBlind(e));
+    }
+}

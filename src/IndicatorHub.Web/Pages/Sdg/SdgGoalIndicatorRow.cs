@@ -1,0 +1,23 @@
+using IndicatorHub.Core.Sdg;
+
+namespace IndicatorHub.Web.Pages.Sdg;
+
+/// <summary>One mapped indicator on a goal page.</summary>
+/// <param name="Mapping">The mapping to this goal or one of its targets.</param>
+/// <param name="Title">The indicator's title, or null when the store does not hold the indicator yet.</param>
+/// <param name="Municipalities">Municipalities with data in the indicator's latest years (1 or 0 for one municipality).</param>
+/// <param name="LatestYear">The newest of those years in which the scope has a value, or null.</param>
+public sealed record SdgGoalIndicatorRow(SdgMapping Mapping, string? Title, int Municipalities, int? LatestYear)
+{
+    /// <summary>True when the scope has a value in one of the indicator's latest years.</summary>
+    public bool HasRecentData => LatestYear is not null;
+
+    /// <summary>The source in Swedish, for the table.</summary>
+    public string SourceName => Mapping.Source switch
+    {
+        SdgMappingSource.Curated => "Kurerad",
+        SdgMappingSource.Kolada => "Kolada",
+        SdgMappingSource.Analyst => "Analytiker",
+        _ => "Accepterat förslag",
+    };
+}
