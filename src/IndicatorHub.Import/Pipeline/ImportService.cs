@@ -20,11 +20,12 @@ public sealed class ImportService(IndicatorStore store, FormatDetector detector)
     {
         var source = request.Source;
         var parser = detector.Choose(source, request.Format, request.Options, out var reason);
-        var sha256 = Sha256(source);
+        var hashing = Task.Run(() => Sha256(source));
         var format = parser?.Format ?? request.Format;
-        using var writer = store.BeginImport(new ImportBatchStart(source.Name, format.ToName(), sha256));
+        using var writer = store.BeginImport(new ImportBatchStart(source.Name, format.ToName(), string.Empty));
         if (parser is null)
         {
+            writer.Sha256 = hashing.GetAwaiter().GetResult();
             writer.AddError(new ImportError(0, 0, null, reason));
             return new ImportResult(source.Name, format, writer.Finish(0, 0, keepGoodRows: false, request.DryRun));
         }
@@ -64,6 +65,7 @@ public sealed class ImportService(IndicatorStore store, FormatDetector detector)
         }
 
         progress?.Report(new ImportProgress(source.Name, run.RowsRead, 0, 0));
+        writer.Sha256 = hashing.GetAwaiter().GetResult();
         var summary = writer.Finish(run.RowsRead, run.RowsRejected, keepGoodRows: request.AllowPartial && !fatal, request.DryRun);
         return new ImportResult(source.Name, format, summary);
     }

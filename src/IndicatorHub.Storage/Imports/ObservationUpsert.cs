@@ -75,9 +75,9 @@ internal sealed class ObservationUpsert : IDisposable
     {
         raw.sqlite3_bind_int64(_statement, _indicator, indicatorId);
         raw.sqlite3_bind_int64(_statement, _area, areaId);
-        raw.sqlite3_bind_text(_statement, _period, period);
-        raw.sqlite3_bind_text(_statement, _dimension, dimension);
-        raw.sqlite3_bind_text(_statement, _subgroup, subgroup);
+        raw.sqlite3_bind_text16(_statement, _period, period);
+        raw.sqlite3_bind_text16(_statement, _dimension, dimension);
+        raw.sqlite3_bind_text16(_statement, _subgroup, subgroup);
         Bind(_value, values.Value);
         if (values.Status is null)
         {
@@ -85,7 +85,7 @@ internal sealed class ObservationUpsert : IDisposable
         }
         else
         {
-            raw.sqlite3_bind_text(_statement, _status, values.Status);
+            raw.sqlite3_bind_text16(_statement, _status, values.Status);
         }
 
         Bind(_se, values.StandardError);

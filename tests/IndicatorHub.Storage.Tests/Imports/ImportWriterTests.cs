@@ -164,6 +164,18 @@ public class ImportWriterTests
         Assert.That(code, Is.EqualTo("IDN"));
     }
 
+    [Test]
+    public void The_writer_skips_foreign_key_checks_but_every_key_it_writes_holds_and_later_connections_check_again()
+    {
+        using var fixture = new StoreFixture();
+        Import(fixture, FileA, ("N00923", "0180", "2020", 81.2), ("U01405", "00", "2020", 70.0));
+
+        using var connection = fixture.Store.Connections.Open();
+
+        Assert.That(connection.Query("PRAGMA foreign_key_check"), Is.Empty);
+        Assert.That(connection.ExecuteScalar<long>("PRAGMA foreign_keys"), Is.EqualTo(1));
+    }
+
     private static ImportBatchSummary Import(StoreFixture fixture, ImportBatchStart start, params (string Indicator, string Area, string Period, double Value)[] rows)
     {
         using var writer = fixture.Store.BeginImport(start);
