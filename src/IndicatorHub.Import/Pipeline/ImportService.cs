@@ -32,7 +32,7 @@ public sealed class ImportService(IndicatorStore store, FormatDetector detector)
 
         var run = new Run(writer, request.Options);
         var fatal = false;
-        foreach (var item in parser.Parse(source, request.Options))
+        foreach (var item in ParsedItemPrefetch.Run(parser.Parse(source, request.Options)))
         {
             switch (item)
             {
@@ -82,6 +82,12 @@ public sealed class ImportService(IndicatorStore store, FormatDetector detector)
         private readonly Dictionary<string, long> _indicators = new(StringComparer.Ordinal);
         private readonly Dictionary<string, string> _periods = new(StringComparer.Ordinal);
         private long _lastRejectedLine = -1;
+        private string? _lastArea;
+        private long _lastAreaId;
+        private string? _lastRawPeriod;
+        private string _lastPeriod = string.Empty;
+        private string? _lastIndicatorCode;
+        private long _lastIndicatorId;
 
         internal long RowsRead { get; private set; }
 
@@ -97,34 +103,52 @@ public sealed class ImportService(IndicatorStore store, FormatDetector detector)
                 return;
             }
 
-            if (!writer.Areas.TryResolve(row.Area, out var areaId, out _))
+            // Files come sorted more often than not and parsers reuse their strings, so the previous row's
+            // answers are checked by reference before any dictionary is asked.
+            if (!ReferenceEquals(row.Area, _lastArea))
             {
-                Reject(row.AreaPosition ?? row.Position, $"unknown area '{row.Area}': not an SCB or Kolada code or a Swedish area name");
-                return;
-            }
-
-            if (!_periods.TryGetValue(row.Period, out var period))
-            {
-                if (!Period.TryNormalize(row.Period, out period, out var why))
+                if (!writer.Areas.TryResolve(row.Area, out _lastAreaId, out _))
                 {
-                    Reject(row.PeriodPosition ?? row.Position, $"unparseable period: {why}");
+                    _lastArea = null;
+                    Reject(row.AreaPosition ?? row.Position, $"unknown area '{row.Area}': not an SCB or Kolada code or a Swedish area name");
                     return;
                 }
 
-                _periods[row.Period] = period;
+                _lastArea = row.Area;
             }
 
-            if (!_indicators.TryGetValue(indicatorCode, out var indicatorId))
+            if (!ReferenceEquals(row.Period, _lastRawPeriod))
             {
-                indicatorId = writer.ResolveIndicator(indicatorCode.Trim());
-                _indicators[indicatorCode] = indicatorId;
+                if (!_periods.TryGetValue(row.Period, out var normalized))
+                {
+                    if (!Period.TryNormalize(row.Period, out normalized, out var why))
+                    {
+                        Reject(row.PeriodPosition ?? row.Position, $"unparseable period: {why}");
+                        return;
+                    }
+
+                    _periods[row.Period] = normalized;
+                }
+
+                (_lastRawPeriod, _lastPeriod) = (row.Period, normalized);
+            }
+
+            if (!ReferenceEquals(indicatorCode, _lastIndicatorCode))
+            {
+                if (!_indicators.TryGetValue(indicatorCode, out _lastIndicatorId))
+                {
+                    _lastIndicatorId = writer.ResolveIndicator(indicatorCode.Trim());
+                    _indicators[indicatorCode] = _lastIndicatorId;
+                }
+
+                _lastIndicatorCode = indicatorCode;
             }
 
             var values = new ObservationValues(row.Value, row.Status, row.StandardError, row.LowerLimit, row.UpperLimit, row.Population);
-            if (!writer.WriteObservation(indicatorId, areaId, period, row.Dimension, row.Subgroup, values))
+            if (!writer.WriteObservation(_lastIndicatorId, _lastAreaId, _lastPeriod, row.Dimension, row.Subgroup, values))
             {
                 Reject(row.Position,
-                    $"duplicate key: {indicatorCode}, area {row.Area}, period {period}, {row.Dimension}/{row.Subgroup} occurs earlier in this file");
+                    $"duplicate key: {indicatorCode}, area {row.Area}, period {_lastPeriod}, {row.Dimension}/{row.Subgroup} occurs earlier in this file");
             }
         }
 
