@@ -222,9 +222,12 @@ public sealed class KoladaCsvParser : IFormatParser
                 // The export repeats the KPI's title and description on every row; the first row describes it.
                 var title = titleColumn >= 0 ? reader[titleColumn].Trim().ToString() : string.Empty;
                 var description = descriptionColumn >= 0 ? reader[descriptionColumn].Trim().ToString() : string.Empty;
+                var (unit, scale) = KoladaUnits.FromTitle(title);
                 yield return new ParsedIndicator(new SourcePosition(line, idColumn + 1, headers[idColumn]), new Indicator(kpi, title.Length > 0 ? title : kpi)
                 {
                     Description = description.Length > 0 ? description : null,
+                    Unit = unit,
+                    Scale = scale,
                     Source = KoladaSource,
                     NeedsMetadata = title.Length == 0,
                 });

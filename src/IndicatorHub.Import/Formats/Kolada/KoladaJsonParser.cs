@@ -431,10 +431,12 @@ public sealed class KoladaJsonParser : IFormatParser
             _ => false,
         };
 
+        var (unit, scale) = KoladaUnits.FromTitle(title);
         items.Add(new ParsedIndicator(position, new Indicator(id.ToUpperInvariant(), title.Trim())
         {
             Description = OptionalText(node, "description"),
-            Unit = OptionalText(node, "unit"),
+            Unit = OptionalText(node, "unit") ?? unit,
+            Scale = scale,
             OperatingArea = OptionalText(node, "operating_area"),
             DividedByGender = divided,
             Source = KoladaSource,

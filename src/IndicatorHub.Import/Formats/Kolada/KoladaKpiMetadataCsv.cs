@@ -51,8 +51,12 @@ internal static class KoladaKpiMetadataCsv
                 continue;
             }
 
-            yield return new ParsedIndicator(new SourcePosition(line, 1), new Indicator(kpi, Text(reader, title) ?? kpi)
+            var titleText = Text(reader, title);
+            var (unit, scale) = KoladaUnits.FromTitle(titleText);
+            yield return new ParsedIndicator(new SourcePosition(line, 1), new Indicator(kpi, titleText ?? kpi)
             {
+                Unit = unit,
+                Scale = scale,
                 Description = Text(reader, description),
                 DividedByGender = dividedByGender ?? false,
                 OperatingArea = Text(reader, operatingArea),
