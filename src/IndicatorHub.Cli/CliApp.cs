@@ -2,6 +2,7 @@ using System.CommandLine;
 using IndicatorHub.Cli.Commands.Export;
 using IndicatorHub.Cli.Commands.Import;
 using IndicatorHub.Cli.Commands.List;
+using IndicatorHub.Cli.Commands.Measures;
 
 namespace IndicatorHub.Cli;
 
@@ -16,6 +17,7 @@ public static class CliApp
             ImportCommand.Create(context),
             ExportCommand.Create(context),
             ListCommand.Create(context),
+            MeasuresCommand.Create(context),
         };
         var result = root.Parse(args);
         return result.Invoke(new InvocationConfiguration { Output = context.Out, Error = context.Error });
