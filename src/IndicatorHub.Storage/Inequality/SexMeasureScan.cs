@@ -57,13 +57,14 @@ public static class SexMeasureScan
         var setup = Setup.Load(store);
         var slices = Slices(setup.IndicatorIds, parallelism);
         var totals = new ConcurrentBag<Worker>();
+        var checksums = new double[slices.Count];
         Parallel.ForEach(
             slices,
             new ParallelOptions { MaxDegreeOfParallelism = parallelism },
             () => new Worker(store, setup, options, computeMeasures, onGroup),
-            (slice, _, worker) =>
+            (slice, _, index, worker) =>
             {
-                worker.Scan(slice.Lo, slice.Hi);
+                checksums[index] = worker.Scan(slice.Lo, slice.Hi);
                 return worker;
             },
             worker =>
@@ -72,8 +73,10 @@ public static class SexMeasureScan
                 totals.Add(worker);
             });
         clock.Stop();
+
+        // Summed in slice order, so the checksum does not depend on which thread ran which slice.
         return new SexScanSummary(
-            totals.Sum(w => w.Rows), totals.Sum(w => w.Groups), totals.Sum(w => w.Results), totals.Sum(w => w.Computed), totals.Sum(w => w.Checksum), clock.Elapsed);
+            totals.Sum(w => w.Rows), totals.Sum(w => w.Groups), totals.Sum(w => w.Results), totals.Sum(w => w.Computed), checksums.Sum(), clock.Elapsed);
     }
 
     /// <summary>Contiguous id ranges, several per thread so a slow slice does not leave a core idle.</summary>
@@ -185,10 +188,12 @@ public static class SexMeasureScan
 
         public long Computed { get; private set; }
 
-        public double Checksum { get; private set; }
+        private double _checksum;
 
-        public void Scan(long lo, long hi)
+        /// <summary>Reads and computes the indicators lo..hi; returns the sum of their computed estimates.</summary>
+        public double Scan(long lo, long hi)
         {
+            _checksum = 0;
             _lo.Value = lo;
             _hi.Value = hi;
             using var reader = _command.ExecuteReader();
@@ -225,6 +230,7 @@ public static class SexMeasureScan
             }
 
             Flush();
+            return _checksum;
         }
 
         public void Dispose()
@@ -269,7 +275,7 @@ public static class SexMeasureScan
                 if (result.Estimate is { } estimate)
                 {
                     Computed++;
-                    Checksum += estimate;
+                    _checksum += estimate;
                 }
             }
 
