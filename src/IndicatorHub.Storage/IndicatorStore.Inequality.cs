@@ -152,6 +152,11 @@ public sealed partial class IndicatorStore
             return NetworkGroup(Path.GetFileNameWithoutExtension(text), ReferenceCsv.ReadText(File.ReadAllText(text)), text);
         }
 
+        if (text.Contains(Path.DirectorySeparatorChar, StringComparison.Ordinal) && text.EndsWith(".csv", StringComparison.OrdinalIgnoreCase))
+        {
+            throw new ArgumentException($"Network file {text}: no such file.", nameof(nameOrPath));
+        }
+
         using var connection = _connections.Open();
         if (FindArea(text) is { } area)
         {

@@ -63,6 +63,7 @@ public class AreaGroupTests
 
         Assert.That(() => fixture.Store.ResolveAreaGroup("Malmö"), Throws.ArgumentException.With.Message.Contains("is the municipality Malmö"));
         Assert.That(() => fixture.Store.ResolveAreaGroup("Atlantis"), Throws.ArgumentException.With.Message.Contains("No county, kommungrupp or network 'Atlantis'"));
+        Assert.That(() => fixture.Store.ResolveAreaGroup("/no/such/network.csv"), Throws.ArgumentException.With.Message.Contains("no such file"));
     }
 
     [Test]
