@@ -1,15 +1,18 @@
 using IndicatorHub.Bench.Import;
+using IndicatorHub.Bench.Measures;
 
 // Benchmarks compare IndicatorHub with a reference run in the same go and report ratios, never absolute
 // targets in unit tests. Usage: see bench/README.md.
 return args switch
 {
     ["import", .. var rest] => ImportBenchmark.Run(rest),
+    ["measures", .. var rest] => MeasuresBenchmark.Run(rest),
     _ => Usage(),
 };
 
 static int Usage()
 {
     Console.Error.WriteLine("usage: IndicatorHub.Bench import --cli PATH/indicatorhub.dll [--rows N] [--work DIR] [--results FILE]");
+    Console.Error.WriteLine("       IndicatorHub.Bench measures --cli PATH/indicatorhub.dll [--rows N] [--threads N] [--work DIR] [--results FILE] [--reuse]");
     return 2;
 }

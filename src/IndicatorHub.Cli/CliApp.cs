@@ -3,6 +3,7 @@ using IndicatorHub.Cli.Commands.Export;
 using IndicatorHub.Cli.Commands.Import;
 using IndicatorHub.Cli.Commands.List;
 using IndicatorHub.Cli.Commands.Sdg;
+using IndicatorHub.Cli.Commands.Measures;
 
 namespace IndicatorHub.Cli;
 
@@ -18,6 +19,7 @@ public static class CliApp
             ExportCommand.Create(context),
             ListCommand.Create(context),
             SdgCommand.Create(context),
+            MeasuresCommand.Create(context),
         };
         var result = root.Parse(args);
         return result.Invoke(new InvocationConfiguration { Output = context.Out, Error = context.Error });

@@ -35,6 +35,13 @@ public sealed record ParsedObservation(
     /// <summary>Where the period cell is, for "unparseable period" errors; defaults to <see cref="ParsedItem.Position"/>.</summary>
     public SourcePosition? PeriodPosition { get; init; }
 
+    /// <summary>
+    /// HEAT Plus's reference_subgroup = 1 on this row. The flag belongs to the row (setting × date × indicator ×
+    /// dimension), while <see cref="ParsedDimension"/> can only say whether a subgroup is the reference anywhere;
+    /// other formats leave it false.
+    /// </summary>
+    public bool IsReference { get; init; }
+
     /// <summary>Where the indicator cell is, when the file names one per row.</summary>
     public SourcePosition? IndicatorPosition { get; init; }
 }

@@ -16,6 +16,7 @@ internal static class MigrationRunner
         new SqlScriptMigration(1, "schema", "migrations/0001_schema.sql"),
         new ReferenceAreasMigration(),
         new SdgMappingsMigration(),
+        new SqlScriptMigration(4, "measure cache", "migrations/0004_measure_cache.sql"),
     ];
 
     /// <summary>The version a fully migrated database has.</summary>

@@ -10,13 +10,27 @@ namespace IndicatorHub.Storage.ReferenceData;
 internal static class ReferenceCsv
 {
     /// <summary>Reads an embedded reference file as header-keyed rows.</summary>
-    internal static IReadOnlyList<IReadOnlyDictionary<string, string>> Read(string fileName)
+    internal static IReadOnlyList<IReadOnlyDictionary<string, string>> Read(string fileName) => ReadResource("reference/" + fileName);
+
+    /// <summary>Reads any embedded CSV resource of this assembly (e.g. "dimensions/x.csv") as header-keyed rows.</summary>
+    internal static IReadOnlyList<IReadOnlyDictionary<string, string>> ReadResource(string resourceName)
     {
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("reference/" + fileName)
-            ?? throw new InvalidOperationException($"Reference file {fileName} is not embedded in IndicatorHub.Storage.");
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(resourceName)
+            ?? throw new InvalidOperationException($"{resourceName} is not embedded in IndicatorHub.Storage.");
         using var reader = new StreamReader(stream, Encoding.UTF8);
-        var records = ParseRecords(reader.ReadToEnd());
-        var header = records[0];
+        return ReadText(reader.ReadToEnd());
+    }
+
+    /// <summary>Reads CSV text (a header line, then records) as header-keyed rows; short or long records are skipped.</summary>
+    internal static IReadOnlyList<IReadOnlyDictionary<string, string>> ReadText(string text)
+    {
+        var records = ParseRecords(text.TrimStart('\uFEFF'));
+        if (records.Count == 0)
+        {
+            return [];
+        }
+
+        var header = records[0].Select(h => h.Trim()).ToList();
         return records.Skip(1)
             .Where(r => r.Count == header.Count)
             .Select(r => (IReadOnlyDictionary<string, string>)header.Zip(r).ToDictionary(p => p.First, p => p.Second, StringComparer.Ordinal))

@@ -184,6 +184,7 @@ public sealed class HeatCsvParser : IFormatParser
                 LowerLimit = row.CiLb,
                 UpperLimit = row.CiUb,
                 Population = row.Population,
+                IsReference = row.IsReference,
                 IndicatorPosition = Position(row, HeatColumns.IndicatorAbbr),
                 AreaPosition = Position(row, HeatColumns.Setting),
                 PeriodPosition = Position(row, HeatColumns.Date),

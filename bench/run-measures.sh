@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# Inequality measures speed: women vs men, every measure, for every indicator × area × year of a Kolada-shaped
+# store built with `indicatorhub import`, against just reading the same observations; appends to bench/RESULTS.md.
+# Usage: bench/run-measures.sh [ROWS] [--reuse]   (default 5000000; --reuse keeps a store built by an earlier run)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+rows="${1:-5000000}"
+shift || true
+dotnet build -c Release src/IndicatorHub.Cli -v q -nologo
+dotnet build -c Release bench/IndicatorHub.Bench -v q -nologo
+dotnet bench/IndicatorHub.Bench/bin/Release/net10.0/IndicatorHub.Bench.dll measures \
+  --cli src/IndicatorHub.Cli/bin/Release/net10.0/indicatorhub.dll --rows "$rows" --results bench/RESULTS.md "$@"

@@ -1,0 +1,270 @@
+using System.Reflection;
+using Dapper;
+using IndicatorHub.Core.Indicators;
+using IndicatorHub.Core.Inequality;
+using IndicatorHub.Core.Observations;
+using IndicatorHub.Storage.Inequality;
+using IndicatorHub.Storage.ReferenceData;
+
+namespace IndicatorHub.Storage;
+
+public sealed partial class IndicatorStore
+{
+    /// <summary>
+    /// Assembles the groups a request selects: for an area (or every area with data) and every period (or one),
+    /// sex and the composite dimensions of data/dimensions; or, with <see cref="MeasureRequest.Group"/>, the
+    /// group's municipalities as the subgroups of the non-ordered dimension "areas".
+    /// </summary>
+    /// <exception cref="ArgumentException">Unknown indicator, area, group or dimension, or options that do not combine; the message says which.</exception>
+    public InequalityGroupSet AssembleInequalityGroups(MeasureRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var indicator = FindIndicatorForMeasures(request.Indicator);
+        var direction = IndicatorDirection.Resolve(indicator, request.HigherIsBetter);
+        var notes = new List<string>(direction.Notes);
+        using var connection = _connections.Open();
+
+        if (request.Group is not null || request.Dimension == InequalityDimensions.Areas)
+        {
+            if (request.Group is null)
+            {
+                throw new ArgumentException("The dimension 'areas' needs --group: a county, a kommungrupp or a network.", nameof(request));
+            }
+
+            if (request.Dimension is not null and not InequalityDimensions.Areas)
+            {
+                throw new ArgumentException($"--group compares municipalities (dimension 'areas'); it does not combine with dimension '{request.Dimension}'.", nameof(request));
+            }
+
+            if (request.Area is not null)
+            {
+                throw new ArgumentException("--area and --group do not combine: the group's municipalities are the subgroups.", nameof(request));
+            }
+
+            var group = ResolveAreaGroup(request.Group);
+            var groups = InequalityGroupAssembler.Areas(connection, direction, group, request.Period);
+            if (!groups.SelectMany(g => g.Subgroups).Any(s => s.Population is not null))
+            {
+                notes.Add($"No population (N01951) for the members of {group.Name} in these periods; the population-weighted measures are not computed.");
+            }
+
+            return new InequalityGroupSet(direction, groups, notes);
+        }
+
+        string[]? areaCodes = null;
+        if (request.Area is not null)
+        {
+            var area = FindArea(request.Area) ?? throw new ArgumentException($"Unknown area '{request.Area}'.", nameof(request));
+            areaCodes = [area.Code];
+        }
+
+        var composites = CompositeDimensionCatalogue.For(indicator.Id).ToList();
+        var result = new List<InequalityGroup>();
+        if (request.Dimension is null or InequalityDimensions.Sex)
+        {
+            result.AddRange(InequalityGroupAssembler.Sex(connection, direction, areaCodes, request.Period));
+        }
+
+        if (request.Dimension is not null and not InequalityDimensions.Sex)
+        {
+            var composite = composites.FirstOrDefault(d => string.Equals(d.Id, request.Dimension, StringComparison.OrdinalIgnoreCase))
+                ?? throw new ArgumentException(UnknownDimension(indicator.Id, request.Dimension, composites), nameof(request));
+            composites = [composite];
+        }
+
+        if (request.Dimension is not InequalityDimensions.Sex)
+        {
+            foreach (var composite in composites)
+            {
+                result.AddRange(InequalityGroupAssembler.Composite(connection, direction, composite, areaCodes, request.Period));
+            }
+        }
+
+        var ordered = result
+            .OrderBy(g => g.Setting, StringComparer.Ordinal)
+            .ThenBy(g => g.Period, StringComparer.Ordinal)
+            .ThenBy(g => g.Dimension == InequalityDimensions.Sex ? 0 : 1)
+            .ThenBy(g => g.Dimension, StringComparer.Ordinal)
+            .ToList();
+        if (ordered.Any(g => g.Dimension == InequalityDimensions.Sex && g.Subgroups.Any(s => s.Population is null)))
+        {
+            notes.Add($"{indicator.Id}: population by sex (N01951) missing for some areas or periods; there μ is the indicator's total value (HEAT's setting average).");
+        }
+
+        return new InequalityGroupSet(direction, ordered, notes);
+    }
+
+    /// <summary>
+    /// Computes the measures of every group a request selects, answering from measure_cache where a group's
+    /// inputs are unchanged and storing what it computes (see <see cref="MeasureCache"/> on invalidation).
+    /// </summary>
+    /// <exception cref="ArgumentException">As <see cref="AssembleInequalityGroups"/>, or invalid options.</exception>
+    public MeasureRun ComputeInequalityMeasures(MeasureRequest request, InequalityOptions? options = null, bool useCache = true)
+    {
+        options ??= InequalityOptions.Default;
+        var set = AssembleInequalityGroups(request);
+        var key = MeasureCache.OptionsKey(options);
+        using var connection = _connections.Open();
+        var cached = useCache ? LoadCache(connection, set.Direction.Indicator, key) : [];
+        var results = new List<GroupMeasures>(set.Groups.Count);
+        var fresh = new List<(InequalityGroup Group, string Hash, IReadOnlyList<MeasureResult> Results)>();
+        foreach (var group in set.Groups)
+        {
+            var hash = group.InputHash();
+            if (cached.TryGetValue((group.Setting, group.Dimension, group.Period), out var hit) && string.Equals(hit.Hash, hash, StringComparison.Ordinal))
+            {
+                results.Add(new GroupMeasures(group, MeasureCache.Deserialize(hit.Results), FromCache: true));
+                continue;
+            }
+
+            var computed = InequalityCalculator.Compute(group.Subgroups, group.Context, options);
+            results.Add(new GroupMeasures(group, computed, FromCache: false));
+            fresh.Add((group, hash, computed));
+        }
+
+        if (useCache && fresh.Count > 0)
+        {
+            var at = _clock.GetUtcNow();
+            using var transaction = connection.BeginTransaction();
+            foreach (var (group, hash, computed) in fresh)
+            {
+                MeasureCache.Put(connection, transaction, group, key, hash, computed, at);
+            }
+
+            transaction.Commit();
+        }
+
+        return new MeasureRun(set.Direction, results, set.Notes);
+    }
+
+    /// <summary>
+    /// Resolves a county (SCB code "01", Kolada id "0001" or a name such as "Stockholms län"), an SKR kommungrupp
+    /// (id "G92787" or title "Storstäder"), a network shipped in data/networks (its file name without .csv) or the
+    /// path of a network CSV (column <c>area</c>: codes or names).
+    /// </summary>
+    /// <exception cref="ArgumentException">Nothing by that name, or a network file with unknown areas.</exception>
+    public AreaGroup ResolveAreaGroup(string nameOrPath)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(nameOrPath);
+        var text = nameOrPath.Trim();
+        if (text.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) && File.Exists(text))
+        {
+            return NetworkGroup(Path.GetFileNameWithoutExtension(text), ReferenceCsv.ReadText(File.ReadAllText(text)), text);
+        }
+
+        if (text.Contains(Path.DirectorySeparatorChar, StringComparison.Ordinal) && text.EndsWith(".csv", StringComparison.OrdinalIgnoreCase))
+        {
+            throw new ArgumentException($"Network file {text}: no such file.", nameof(nameOrPath));
+        }
+
+        using var connection = _connections.Open();
+        if (FindArea(text) is { } area)
+        {
+            if (area.Kind == Core.Areas.AreaKind.Region)
+            {
+                var members = connection.Query<string>(
+                    "SELECT code FROM areas WHERE kind = 'municipality' AND county_code = @County ORDER BY code", new { County = area.Code }).ToList();
+                return new AreaGroup(AreaGroupKind.County, area.Name, members, area.Code);
+            }
+
+            if (area.Kind != Core.Areas.AreaKind.Country)
+            {
+                throw new ArgumentException($"'{nameOrPath}' is the {AreaKinds.ToText(area.Kind)} {area.Name}; --group takes a county, a kommungrupp or a network.", nameof(nameOrPath));
+            }
+        }
+
+        var grouped = connection.Query<(string Code, string GroupId, string? Title)>(
+                """
+                SELECT code, municipality_group_id, municipality_group_title FROM areas
+                WHERE kind = 'municipality' AND (municipality_group_id = @Text COLLATE NOCASE OR municipality_group_title = @Text COLLATE NOCASE)
+                ORDER BY code
+                """,
+                new { Text = text })
+            .ToList();
+        if (grouped.Count > 0)
+        {
+            return new AreaGroup(AreaGroupKind.MunicipalityGroup, grouped[0].Title ?? grouped[0].GroupId, grouped.Select(g => g.Code).ToList(), null);
+        }
+
+        var resource = "networks/" + text + ".csv";
+        if (Assembly.GetExecutingAssembly().GetManifestResourceNames().Contains(resource, StringComparer.OrdinalIgnoreCase))
+        {
+            var name = Assembly.GetExecutingAssembly().GetManifestResourceNames().First(n => string.Equals(n, resource, StringComparison.OrdinalIgnoreCase));
+            return NetworkGroup(text, ReferenceCsv.ReadResource(name), "data/" + name);
+        }
+
+        throw new ArgumentException(
+            $"No county, kommungrupp or network '{nameOrPath}'. Give a county code or name (01, Stockholms län), a kommungrupp id or title (G92787, Storstäder), or a network CSV file.",
+            nameof(nameOrPath));
+    }
+
+    private AreaGroup NetworkGroup(string name, IReadOnlyList<IReadOnlyDictionary<string, string>> rows, string source)
+    {
+        var directory = LoadAreaDirectory();
+        var members = new SortedSet<string>(StringComparer.Ordinal);
+        var unknown = new List<string>();
+        foreach (var row in rows)
+        {
+            if (!row.TryGetValue("area", out var cell) || cell.Trim().Length == 0)
+            {
+                continue;
+            }
+
+            if (directory.TryResolve(cell, out _, out var code))
+            {
+                members.Add(code);
+            }
+            else
+            {
+                unknown.Add(cell.Trim());
+            }
+        }
+
+        if (unknown.Count > 0 || members.Count == 0)
+        {
+            throw new ArgumentException(
+                unknown.Count > 0
+                    ? $"Network {source}: unknown area{(unknown.Count > 1 ? "s" : string.Empty)} {string.Join(", ", unknown.Select(u => "'" + u + "'"))}."
+                    : $"Network {source} lists no areas; it needs a header 'area' and one code or name per row.",
+                nameof(source));
+        }
+
+        return new AreaGroup(AreaGroupKind.Network, name, [.. members], null);
+    }
+
+    private Indicator FindIndicatorForMeasures(string id)
+    {
+        var indicator = GetIndicator(id) ?? GetIndicator(id.ToUpperInvariant());
+        if (indicator is not null)
+        {
+            return indicator;
+        }
+
+        // A composite dimension's own indicator may be absent while its source indicators are stored.
+        var composite = CompositeDimensionCatalogue.For(id).FirstOrDefault();
+        return composite is not null
+            ? new Indicator(composite.Indicator, composite.Indicator) { NeedsMetadata = true }
+            : throw new ArgumentException($"Unknown indicator '{id}'.", nameof(id));
+    }
+
+    private static string UnknownDimension(string indicator, string dimension, List<CompositeDimension> available)
+    {
+        var parent = CompositeDimensionCatalogue.Shipped.FirstOrDefault(d =>
+            string.Equals(d.Id, dimension, StringComparison.OrdinalIgnoreCase)
+            && d.Subgroups.Any(s => string.Equals(s.SourceIndicator, indicator, StringComparison.OrdinalIgnoreCase)));
+        if (parent is not null)
+        {
+            return $"'{dimension}' is a breakdown of {parent.Indicator} assembled from {string.Join(", ", parent.Subgroups.Select(s => s.SourceIndicator))}; use --indicator {parent.Indicator}.";
+        }
+
+        var names = new[] { InequalityDimensions.Sex, InequalityDimensions.Areas }.Concat(available.Select(d => d.Id));
+        return $"{indicator} has no dimension '{dimension}'; it has {string.Join(", ", names)} (areas with --group).";
+    }
+
+    private static Dictionary<(string Setting, string Dimension, string Period), (string Hash, string Results)> LoadCache(
+        Microsoft.Data.Sqlite.SqliteConnection connection, string indicator, string optionsKey) =>
+        connection.Query<(string Setting, string Dimension, string Period, string Hash, string Results)>(
+                "SELECT setting, dimension, period, input_hash, results FROM measure_cache WHERE indicator = @Indicator AND options_key = @Key",
+                new { Indicator = indicator, Key = optionsKey })
+            .ToDictionary(r => (r.Setting, r.Dimension, r.Period), r => (r.Hash, r.Results));
+}
