@@ -51,10 +51,12 @@ public sealed class SqliteConnectionFactory
     {
         var connection = new SqliteConnection(_connectionString);
         connection.Open();
+        // page_size only takes effect on a new, empty database (it must come before WAL is switched on); 8 KiB
+        // pages make the observation B-tree shallower, which a bulk import of millions of rows feels.
         using var pragma = connection.CreateCommand();
         pragma.CommandText = IsInMemory
             ? "PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 30000;"
-            : "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 30000; PRAGMA temp_store = MEMORY;";
+            : "PRAGMA page_size = 8192; PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 30000; PRAGMA temp_store = MEMORY;";
         pragma.ExecuteNonQuery();
         return connection;
     }

@@ -10,7 +10,7 @@ namespace IndicatorHub.Bench.Import;
 /// </summary>
 internal static class ImportBenchmark
 {
-    private const int Rounds = 2;
+    private const int Rounds = 3;
 
     internal static int Run(string[] args)
     {

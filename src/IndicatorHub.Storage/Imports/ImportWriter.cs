@@ -26,6 +26,9 @@ public sealed partial class ImportWriter : IDisposable
     private readonly HashSet<string> _knownDimensions;
     private readonly ObservationUpsert _upsert;
     private readonly List<ImportError> _errors = [];
+    private readonly HashSet<long> _fileIndicators = [];
+    private readonly HashSet<long> _preexisting = [];
+    private long _lastIndicator = -1;
     private long _errorCount;
     private bool _finished;
 
@@ -219,6 +222,11 @@ public sealed partial class ImportWriter : IDisposable
             MergeDimension(new DimensionDefinition(dimension, Ordered: false));
         }
 
+        if (indicatorId != _lastIndicator)
+        {
+            NoteIndicator(indicatorId);
+        }
+
         return _upsert.Execute(indicatorId, areaId, period, dimension, subgroup, values);
     }
 
@@ -288,8 +296,40 @@ public sealed partial class ImportWriter : IDisposable
         _connection.Dispose();
     }
 
-    private long CountChanged() =>
-        _connection.ExecuteScalar<long>("SELECT COUNT(*) FROM observations WHERE batch_id = @BatchId", new { BatchId }, _transaction);
+    /// <summary>
+    /// Remembers which indicators the file writes and whether the store held observations of them before, so
+    /// that <see cref="CountChanged"/> only scans when an earlier value could have been confirmed unchanged.
+    /// </summary>
+    private void NoteIndicator(long indicatorId)
+    {
+        _lastIndicator = indicatorId;
+        if (_fileIndicators.Add(indicatorId) && !_preexisting.Contains(indicatorId)
+            && _connection.ExecuteScalar<bool>(
+                "SELECT EXISTS (SELECT 1 FROM observations WHERE indicator_id = @Id AND seen_batch_id <> @BatchId)",
+                new { Id = indicatorId, BatchId },
+                _transaction))
+        {
+            _preexisting.Add(indicatorId);
+        }
+    }
+
+    /// <summary>
+    /// Rows this batch inserted or changed. When none of the file's indicators had observations before, every
+    /// written row is new and nothing needs counting; otherwise only those indicators' rows are scanned.
+    /// </summary>
+    private long CountChanged()
+    {
+        if (_preexisting.Count == 0)
+        {
+            return _upsert.Written;
+        }
+
+        var unchanged = _connection.ExecuteScalar<long>(
+            "SELECT COUNT(*) FROM observations WHERE indicator_id IN @Ids AND seen_batch_id = @BatchId AND batch_id <> @BatchId",
+            new { Ids = _preexisting.ToArray(), BatchId },
+            _transaction);
+        return _upsert.Written - unchanged;
+    }
 
     private long InsertFinishedBatch(SqliteTransaction transaction, string status, long rowsRead, long rowsStored, long rowsChanged, long rowsRejected) =>
         _connection.ExecuteScalar<long>(

@@ -29,7 +29,7 @@ public class MigrationRunnerTests
     }
 
     [Test]
-    public void A_database_file_uses_write_ahead_logging()
+    public void A_database_file_uses_write_ahead_logging_and_8_KiB_pages()
     {
         var path = Path.Combine(Path.GetTempPath(), "ih-wal-" + Guid.NewGuid().ToString("N") + ".db");
         try
@@ -38,6 +38,7 @@ public class MigrationRunnerTests
             using var connection = store.Connections.Open();
 
             Assert.That(connection.ExecuteScalar<string>("PRAGMA journal_mode"), Is.EqualTo("wal"));
+            Assert.That(connection.ExecuteScalar<long>("PRAGMA page_size"), Is.EqualTo(8192));
             Assert.That(store.GetAreas(), Has.Count.EqualTo(312));
         }
         finally
