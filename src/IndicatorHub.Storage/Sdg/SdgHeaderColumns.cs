@@ -1,3 +1,5 @@
+using IndicatorHub.Core.Csv;
+
 namespace IndicatorHub.Storage.Sdg;
 
 /// <summary>
@@ -10,48 +12,22 @@ internal static class SdgHeaderColumns
     internal static Dictionary<string, int> Read(string csv)
     {
         var positions = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
-        var field = new System.Text.StringBuilder();
-        var quoted = false;
-        var position = 1;
-        for (var i = 0; i < csv.Length; i++)
+        IReadOnlyList<string> header;
+        try
         {
-            var c = csv[i];
-            if (quoted)
-            {
-                if (c == '"' && i + 1 < csv.Length && csv[i + 1] == '"')
-                {
-                    field.Append('"');
-                    i++;
-                }
-                else if (c == '"')
-                {
-                    quoted = false;
-                }
-                else
-                {
-                    field.Append(c);
-                }
-            }
-            else if (c == '"')
-            {
-                quoted = true;
-            }
-            else if (c is ',' or '\r' or '\n')
-            {
-                positions.TryAdd(field.ToString().Trim().TrimStart('\uFEFF'), position++);
-                field.Clear();
-                if (c != ',')
-                {
-                    return positions;
-                }
-            }
-            else
-            {
-                field.Append(c);
-            }
+            header = CsvRecordReader.Read(new StringReader(csv)).FirstOrDefault()?.Fields ?? [];
+        }
+        catch (CsvSyntaxException)
+        {
+            // The mapping reader reports the broken quote itself; without a header there are no positions.
+            return positions;
         }
 
-        positions.TryAdd(field.ToString().Trim().TrimStart('\uFEFF'), position);
+        for (var i = 0; i < header.Count; i++)
+        {
+            positions.TryAdd(header[i].Trim().TrimStart('\uFEFF'), i + 1);
+        }
+
         return positions;
     }
 }

@@ -1,4 +1,4 @@
-using IndicatorHub.Core.Sdg.Csv;
+using IndicatorHub.Core.Csv;
 
 namespace IndicatorHub.Core.Tests.Sdg;
 
@@ -8,7 +8,7 @@ public sealed class SdgCsvTests
     public void Line_numbers_stay_right_after_a_quoted_field_with_line_breaks()
     {
         const string csv = "a,b\r\n1,\"two\r\nlines\"\r\n\r\n3,\"say \"\"hi\"\"\"\r\n";
-        var records = SdgCsvReader.Read(new StringReader(csv)).ToList();
+        var records = CsvRecordReader.Read(new StringReader(csv)).ToList();
         Assert.Multiple(() =>
         {
             Assert.That(records.Select(r => r.Line), Is.EqualTo(new[] { 1, 2, 5 }), "the blank line 4 is skipped");
@@ -20,7 +20,7 @@ public sealed class SdgCsvTests
     [Test]
     public void Trailing_empty_field_and_missing_final_newline_are_kept()
     {
-        var records = SdgCsvReader.Read(new StringReader("x,\n,y")).ToList();
+        var records = CsvRecordReader.Read(new StringReader("x,\n,y")).ToList();
         Assert.That(records.Select(r => r.Fields), Is.EqualTo(new[] { new[] { "x", "" }, new[] { "", "y" } }));
     }
 
@@ -28,14 +28,14 @@ public sealed class SdgCsvTests
     [TestCase("\"a\"b\n", "text follows the closing quote of a field")]
     public void Malformed_quotes_are_syntax_errors(string csv, string message)
     {
-        Assert.That(() => SdgCsvReader.Read(new StringReader(csv)).ToList(), Throws.TypeOf<SdgCsvSyntaxException>().With.Message.EqualTo(message));
+        Assert.That(() => CsvRecordReader.Read(new StringReader(csv)).ToList(), Throws.TypeOf<CsvSyntaxException>().With.Message.EqualTo(message));
     }
 
     [Test]
     public void Writer_quotes_only_what_needs_it()
     {
         using var writer = new StringWriter();
-        SdgCsvWriter.WriteRow(writer, ["plain", "a,b", "q\"", " pad", "", "ÅÄÖ"]);
+        CsvRecordWriter.WriteRow(writer, ["plain", "a,b", "q\"", " pad", "", "ÅÄÖ"]);
         Assert.That(writer.ToString(), Is.EqualTo("plain,\"a,b\",\"q\"\"\",\" pad\",,ÅÄÖ\n"));
     }
 }

@@ -1,4 +1,4 @@
-using IndicatorHub.Core.Sdg.Csv;
+using IndicatorHub.Core.Csv;
 
 namespace IndicatorHub.Core.Tests.Sdg;
 
@@ -21,7 +21,7 @@ internal static class SdgTestData
     public static List<Dictionary<string, string>> ReadCsv(string path)
     {
         using var reader = new StreamReader(path);
-        var records = SdgCsvReader.Read(reader).ToList();
+        var records = CsvRecordReader.Read(reader).ToList();
         var header = records[0].Fields;
         return records.Skip(1)
             .Select(r => header.Select((h, i) => (h, v: i < r.Fields.Count ? r.Fields[i] : "")).ToDictionary(x => x.h, x => x.v))

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using IndicatorHub.Core.Sdg.Csv;
+using IndicatorHub.Core.Csv;
 
 namespace IndicatorHub.Core.Sdg;
 
@@ -155,12 +155,12 @@ public sealed partial class SdgCatalogue
 
     private static List<(int Line, Func<string, string> Get)> ReadTable(TextReader csv, string name, string[] columns)
     {
-        List<SdgCsvRecord> records;
+        List<CsvRecord> records;
         try
         {
-            records = SdgCsvReader.Read(csv).ToList();
+            records = CsvRecordReader.Read(csv).ToList();
         }
-        catch (SdgCsvSyntaxException e)
+        catch (CsvSyntaxException e)
         {
             throw new InvalidDataException($"{name} line {e.Line}: {e.Message}", e);
         }

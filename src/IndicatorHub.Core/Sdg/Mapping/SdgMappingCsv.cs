@@ -1,5 +1,5 @@
 using System.Globalization;
-using IndicatorHub.Core.Sdg.Csv;
+using IndicatorHub.Core.Csv;
 
 namespace IndicatorHub.Core.Sdg;
 
@@ -69,12 +69,12 @@ public static class SdgMappingCsv
     {
         catalogue ??= SdgCatalogue.Load();
         var errors = new List<SdgMappingError>();
-        List<SdgCsvRecord> records;
+        List<CsvRecord> records;
         try
         {
-            records = SdgCsvReader.Read(reader).ToList();
+            records = CsvRecordReader.Read(reader).ToList();
         }
-        catch (SdgCsvSyntaxException e)
+        catch (CsvSyntaxException e)
         {
             return Failed([new SdgMappingError(e.Line, null, e.Message)]);
         }
@@ -114,11 +114,11 @@ public static class SdgMappingCsv
     /// <summary>Writes the header and one row per mapping in the given order, all columns always present.</summary>
     public static void Write(TextWriter writer, IEnumerable<SdgMapping> mappings)
     {
-        SdgCsvWriter.WriteRow(writer, Columns);
+        CsvRecordWriter.WriteRow(writer, Columns);
         foreach (var m in mappings)
         {
             var p = m.Progress;
-            SdgCsvWriter.WriteRow(writer,
+            CsvRecordWriter.WriteRow(writer,
             [
                 m.IndicatorId,
                 m.Goal.ToString(CultureInfo.InvariantCulture),
@@ -139,7 +139,7 @@ public static class SdgMappingCsv
     private static SdgMappingReadResult Failed(List<SdgMappingError> errors) =>
         new([], errors.OrderBy(e => e.Line).ToList());
 
-    private static Dictionary<string, int> ReadHeader(SdgCsvRecord header, List<SdgMappingError> errors)
+    private static Dictionary<string, int> ReadHeader(CsvRecord header, List<SdgMappingError> errors)
     {
         var columns = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         for (var i = 0; i < header.Fields.Count; i++)
@@ -168,7 +168,7 @@ public static class SdgMappingCsv
         return columns;
     }
 
-    private static SdgMapping? ParseRow(SdgCsvRecord record, Dictionary<string, int> columns, List<SdgMappingError> errors)
+    private static SdgMapping? ParseRow(CsvRecord record, Dictionary<string, int> columns, List<SdgMappingError> errors)
     {
         var line = record.Line;
         var before = errors.Count;

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text;
-using IndicatorHub.Core.Sdg.Csv;
+using IndicatorHub.Core.Csv;
 
 namespace IndicatorHub.Core.Sdg;
 
@@ -69,7 +69,7 @@ public sealed class SdgSuggester
     /// <exception cref="InvalidDataException">A row is malformed.</exception>
     public static IReadOnlyList<SdgKeywordRule> ReadRules(TextReader csv)
     {
-        var records = SdgCsvReader.Read(csv).ToList();
+        var records = CsvRecordReader.Read(csv).ToList();
         string[] expected = ["pattern", "goal", "target", "weight", "note"];
         if (records.Count == 0 || !records[0].Fields.Select(f => f.Trim()).SequenceEqual(expected))
         {

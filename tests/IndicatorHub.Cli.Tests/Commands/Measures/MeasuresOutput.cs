@@ -1,4 +1,5 @@
 using System.Globalization;
+using IndicatorHub.Core.Csv;
 
 namespace IndicatorHub.Cli.Tests.Commands.Measures;
 
@@ -27,48 +28,7 @@ internal sealed record MeasuresOutput(IReadOnlyList<string> Header, IReadOnlyLis
 
     private static double? Number(string text) => text.Length == 0 ? null : double.Parse(text, NumberStyles.Float, CultureInfo.InvariantCulture);
 
-    private static List<string> SplitCsv(string line)
-    {
-        var fields = new List<string>();
-        var field = new System.Text.StringBuilder();
-        var quoted = false;
-        for (var i = 0; i < line.Length; i++)
-        {
-            var c = line[i];
-            if (quoted)
-            {
-                if (c == '"' && i + 1 < line.Length && line[i + 1] == '"')
-                {
-                    field.Append('"');
-                    i++;
-                }
-                else if (c == '"')
-                {
-                    quoted = false;
-                }
-                else
-                {
-                    field.Append(c);
-                }
-            }
-            else if (c == '"')
-            {
-                quoted = true;
-            }
-            else if (c == ',')
-            {
-                fields.Add(field.ToString());
-                field.Clear();
-            }
-            else
-            {
-                field.Append(c);
-            }
-        }
-
-        fields.Add(field.ToString());
-        return fields;
-    }
+    private static IReadOnlyList<string> SplitCsv(string line) => CsvRecordReader.Read(new StringReader(line)).Single().Fields;
 
     internal sealed record Row(
         string Setting, string Date, string Indicator, string Dimension, string Measure, double? Estimate, double? Se, double? CiLb, double? CiUb, string? Note);

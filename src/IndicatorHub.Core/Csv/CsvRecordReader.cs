@@ -1,17 +1,17 @@
 using System.Text;
 
-namespace IndicatorHub.Core.Sdg.Csv;
+namespace IndicatorHub.Core.Csv;
 
 /// <summary>
 /// Minimal RFC 4180 reader: comma separator, double-quote quoting with "" escapes, quoted fields may hold
 /// commas and line breaks, CRLF or LF line ends. Core takes no package dependencies, so this small reader
-/// replaces CsvHelper for the SDG data files and mapping imports.
+/// replaces CsvHelper for the small files it and the store read: the SDG data, mapping imports, reference areas.
 /// </summary>
-internal static class SdgCsvReader
+public static class CsvRecordReader
 {
     /// <summary>Reads every record. Blank lines between records are skipped (editors often leave a trailing one).</summary>
-    /// <exception cref="SdgCsvSyntaxException">A quote is left open or text follows a closing quote.</exception>
-    public static IEnumerable<SdgCsvRecord> Read(TextReader reader)
+    /// <exception cref="CsvSyntaxException">A quote is left open or text follows a closing quote.</exception>
+    public static IEnumerable<CsvRecord> Read(TextReader reader)
     {
         var line = 1;
         var fields = new List<string>();
@@ -28,13 +28,13 @@ internal static class SdgCsvReader
             {
                 if (inQuotes)
                 {
-                    throw new SdgCsvSyntaxException(recordStart, "a quoted field is not closed before the end of the file");
+                    throw new CsvSyntaxException(recordStart, "a quoted field is not closed before the end of the file");
                 }
 
                 if (recordHasContent)
                 {
                     fields.Add(field.ToString());
-                    yield return new SdgCsvRecord(recordStart, fields.ToArray());
+                    yield return new CsvRecord(recordStart, fields.ToArray());
                 }
 
                 yield break;
@@ -89,7 +89,7 @@ internal static class SdgCsvReader
                     if (recordHasContent || field.Length > 0)
                     {
                         fields.Add(field.ToString());
-                        yield return new SdgCsvRecord(recordStart, fields.ToArray());
+                        yield return new CsvRecord(recordStart, fields.ToArray());
                     }
 
                     fields.Clear();
@@ -102,7 +102,7 @@ internal static class SdgCsvReader
                 case '"':
                     if (field.Length > 0 || afterQuote)
                     {
-                        throw new SdgCsvSyntaxException(recordStart, "a quote appears inside an unquoted field");
+                        throw new CsvSyntaxException(recordStart, "a quote appears inside an unquoted field");
                     }
 
                     inQuotes = true;
@@ -111,7 +111,7 @@ internal static class SdgCsvReader
                 default:
                     if (afterQuote)
                     {
-                        throw new SdgCsvSyntaxException(recordStart, "text follows the closing quote of a field");
+                        throw new CsvSyntaxException(recordStart, "text follows the closing quote of a field");
                     }
 
                     field.Append(c);

@@ -1,7 +1,7 @@
-namespace IndicatorHub.Core.Sdg.Csv;
+namespace IndicatorHub.Core.Csv;
 
-/// <summary>RFC 4180 writer counterpart of <see cref="SdgCsvReader"/>; LF line ends to match the repository files.</summary>
-internal static class SdgCsvWriter
+/// <summary>RFC 4180 writer counterpart of <see cref="CsvRecordReader"/>; LF line ends to match the repository files.</summary>
+internal static class CsvRecordWriter
 {
     /// <summary>Writes one record, quoting only the fields that need it so files stay diff-friendly.</summary>
     public static void WriteRow(TextWriter writer, IEnumerable<string> fields)

@@ -1,23 +1,23 @@
-namespace IndicatorHub.Core.Sdg.Csv;
+namespace IndicatorHub.Core.Csv;
 
 /// <summary>Raised when the CSV text itself is malformed (for example an unterminated quote).</summary>
-internal sealed class SdgCsvSyntaxException : FormatException
+public sealed class CsvSyntaxException : FormatException
 {
-    public SdgCsvSyntaxException()
+    public CsvSyntaxException()
     {
     }
 
-    public SdgCsvSyntaxException(string message)
+    public CsvSyntaxException(string message)
         : base(message)
     {
     }
 
-    public SdgCsvSyntaxException(string message, Exception innerException)
+    public CsvSyntaxException(string message, Exception innerException)
         : base(message, innerException)
     {
     }
 
-    public SdgCsvSyntaxException(int line, string message)
+    public CsvSyntaxException(int line, string message)
         : base(message)
     {
         Line = line;
