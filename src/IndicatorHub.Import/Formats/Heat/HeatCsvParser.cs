@@ -59,22 +59,18 @@ public sealed class HeatCsvParser : IFormatParser
     /// <inheritdoc />
     public IEnumerable<ParsedItem> Parse(ImportSource source, ParseOptions options)
     {
-        var delimiter = options.Delimiter
-            ?? LongCsvRecordReader.DetectDelimiter(LongCsvRecordReader.FirstLine(TextDecoding.ReadHead(source.Open, options.Encoding)));
-        var decimalComma = delimiter == ';';
-        using var reader = new LongCsvRecordReader(TextDecoding.OpenReader(source.Open, options.Encoding), delimiter);
-        if (!reader.Read())
+        using var reader = LongCsvRecordReader.OpenWithHeader(source, options, out var headers);
+        var decimalComma = reader.DecimalComma;
+        if (headers is null)
         {
             yield return new ParseProblem(SourcePosition.File, "The file is empty; a HEAT Plus file starts with the template's header (setting,date,source,indicator_abbr,…).", Fatal: true);
             yield break;
         }
 
         var headerLine = reader.Line;
-        var headers = new string[reader.FieldCount];
         var columns = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         for (var i = 0; i < headers.Length; i++)
         {
-            headers[i] = reader[i].Trim().TrimStart('\uFEFF').ToString();
             var canonical = HeatColumns.Aliases.TryGetValue(headers[i], out var alias) ? alias : headers[i];
             columns.TryAdd(canonical, i);
         }

@@ -66,22 +66,12 @@ public sealed class KoladaCsvParser : IFormatParser
     /// <inheritdoc />
     public IEnumerable<ParsedItem> Parse(ImportSource source, ParseOptions options)
     {
-        var delimiter = options.Delimiter
-            ?? LongCsvRecordReader.DetectDelimiter(LongCsvRecordReader.FirstLine(TextDecoding.ReadHead(source.Open, options.Encoding)));
-
-        // Kolada's export for a Swedish Excel is semicolon-delimited with decimal commas.
-        var decimalComma = delimiter == ';';
-        using var reader = new LongCsvRecordReader(TextDecoding.OpenReader(source.Open, options.Encoding), delimiter);
-        if (!reader.Read())
+        using var reader = LongCsvRecordReader.OpenWithHeader(source, options, out var headers);
+        var decimalComma = reader.DecimalComma;
+        if (headers is null)
         {
             yield return new ParseProblem(SourcePosition.File, "The file is empty; a Kolada CSV starts with a header such as 'geo,year,n00923'.", Fatal: true);
             yield break;
-        }
-
-        var headers = new string[reader.FieldCount];
-        for (var i = 0; i < headers.Length; i++)
-        {
-            headers[i] = reader[i].Trim().TrimStart('\uFEFF').ToString();
         }
 
         var shape = DetectShape(headers);

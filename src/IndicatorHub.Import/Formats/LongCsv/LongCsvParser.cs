@@ -55,22 +55,12 @@ public sealed class LongCsvParser : IFormatParser
     /// <inheritdoc />
     public IEnumerable<ParsedItem> Parse(ImportSource source, ParseOptions options)
     {
-        var delimiter = options.Delimiter
-            ?? LongCsvRecordReader.DetectDelimiter(LongCsvRecordReader.FirstLine(TextDecoding.ReadHead(source.Open, options.Encoding)));
-
-        // A semicolon-delimited file comes from a Swedish Excel, which writes decimal commas.
-        var decimalComma = delimiter == ';';
-        using var reader = new LongCsvRecordReader(TextDecoding.OpenReader(source.Open, options.Encoding), delimiter);
-        if (!reader.Read())
+        using var reader = LongCsvRecordReader.OpenWithHeader(source, options, out var headers);
+        var decimalComma = reader.DecimalComma;
+        if (headers is null)
         {
             yield return new ParseProblem(SourcePosition.File, "The file is empty; a long CSV starts with a header line such as 'indicator,area,period,dimension,subgroup,value'.", Fatal: true);
             yield break;
-        }
-
-        var headers = new string[reader.FieldCount];
-        for (var i = 0; i < headers.Length; i++)
-        {
-            headers[i] = reader[i].Trim().TrimStart('\uFEFF').ToString();
         }
 
         var errors = new List<string>();

@@ -52,6 +52,37 @@ internal sealed class LongCsvRecordReader : IDisposable
     public string GetString(int index) => new(_record, _starts[index], _lengths[index]);
 
     /// <summary>Picks the delimiter of a header line: whichever of comma, semicolon and tab occurs most outside quotes.</summary>
+    /// <summary>
+    /// Opens a delimited text file with the user's or the detected encoding and delimiter and reads its header,
+    /// trimmed and without a BOM. <paramref name="headers"/> is null for an empty file.
+    /// </summary>
+    public static LongCsvRecordReader OpenWithHeader(Parsing.ImportSource source, Parsing.ParseOptions options, out string[]? headers)
+    {
+        var delimiter = options.Delimiter
+            ?? DetectDelimiter(FirstLine(Text.TextDecoding.ReadHead(source.Open, options.Encoding)));
+        var reader = new LongCsvRecordReader(Text.TextDecoding.OpenReader(source.Open, options.Encoding), delimiter);
+        headers = null;
+        if (reader.Read())
+        {
+            headers = new string[reader.FieldCount];
+            for (var i = 0; i < headers.Length; i++)
+            {
+                headers[i] = reader[i].Trim().TrimStart('\uFEFF').ToString();
+            }
+        }
+
+        return reader;
+    }
+
+    /// <summary>The field delimiter in use.</summary>
+    public char Delimiter => _delimiter;
+
+    /// <summary>
+    /// True when the file's numbers are to be read with a decimal comma: a semicolon-delimited file comes from a
+    /// Swedish Excel (or Kolada's export for one), which writes decimal commas.
+    /// </summary>
+    public bool DecimalComma => _delimiter == ';';
+
     public static char DetectDelimiter(ReadOnlySpan<char> headerLine)
     {
         int commas = 0, semicolons = 0, tabs = 0;
