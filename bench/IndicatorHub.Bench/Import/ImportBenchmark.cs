@@ -11,6 +11,7 @@ namespace IndicatorHub.Bench.Import;
 internal static class ImportBenchmark
 {
     private const int Rounds = 3;
+    private const string TableHeader = "| date | rows | file | sqlite3 .import | indicatorhub import | ratio |";
 
     internal static int Run(string[] args)
     {
@@ -47,7 +48,15 @@ internal static class ImportBenchmark
         Console.WriteLine(report);
         if (options.Results is not null)
         {
-            File.AppendAllText(options.Results, report + Environment.NewLine);
+            ResultsFile.AppendRow(options.Results, TableHeader, $"""
+                ## Import: `indicatorhub import` vs `sqlite3 .import` (bench/run-import.sh)
+
+                Ratio = IndicatorHub's rows/s ÷ sqlite3's rows/s (≥ 1.0 means IndicatorHub is at least as fast). Memory is the
+                peak resident set of each process.
+
+                {TableHeader}
+                |---|---|---|---|---|---|
+                """, report);
         }
 
         return 0;

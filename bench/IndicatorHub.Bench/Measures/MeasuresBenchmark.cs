@@ -115,32 +115,18 @@ internal static class MeasuresBenchmark
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"imported with indicatorhub import in {run.Elapsed.TotalSeconds:F1} s"));
     }
 
-    /// <summary>Appends the row under this benchmark's own table header, adding the header when the file does not end in this table.</summary>
-    private static void Append(string path, string row)
-    {
-        var lines = File.Exists(path) ? File.ReadAllLines(path) : [];
-        var lastHeader = lines.LastOrDefault(l => l.StartsWith("| date ", StringComparison.Ordinal));
-        var lastLine = lines.LastOrDefault(l => l.Length > 0) ?? string.Empty;
-        var text = string.Empty;
-        if (lastHeader != Header || !lastLine.StartsWith('|'))
-        {
-            text += $"""
+    /// <summary>Adds the row to this benchmark's table in RESULTS.md.</summary>
+    private static void Append(string path, string row) => ResultsFile.AppendRow(path, Header, $"""
+        ## Inequality measures: women vs men for every indicator × area × year (bench/run-measures.sh)
 
-                ## Inequality measures: women vs men for every indicator × area × year (bench/run-measures.sh)
+        Same query and reader loop in both columns; "all measures" adds grouping and InequalityCalculator.ComputeInto
+        (d, r, paf, par with HEAT's defaults: every measure that applies to a binary dimension). Fastest of {Rounds}
+        alternating runs each, after one warm-up. Target: all measures under 10 s with every core. "load" is the
+        1-minute load average when the row was written (other work on a shared machine slows both columns).
 
-                Same query and reader loop in both columns; "all measures" adds grouping and InequalityCalculator.ComputeInto
-                (d, r, paf, par with HEAT's defaults: every measure that applies to a binary dimension). Fastest of {Rounds}
-                alternating runs each, after one warm-up. Target: all measures under 10 s with every core. "load" is the
-                1-minute load average when the row was written (other work on a shared machine slows both columns).
-
-                {Header}
-                |---|---|---|---|---|---|---|---|---|
-
-                """;
-        }
-
-        File.AppendAllText(path, text + row + Environment.NewLine);
-    }
+        {Header}
+        |---|---|---|---|---|---|---|---|---|
+        """, row);
 
     private static Options? Parse(string[] args)
     {
