@@ -4,8 +4,8 @@ using IndicatorHub.Import.Parsing;
 namespace IndicatorHub.Import.Tests.Formats.Kolada;
 
 /// <summary>
-/// Every flat Kolada file in shared/realdata/kolada-values parses without a problem, and the rows and empty values
-/// match the table in that folder's README. Skipped where shared/ is not beside the repository.
+/// Every flat Kolada file in samples/kolada (byte-for-byte copies of shared/realdata/kolada-values) parses without a
+/// problem, and the rows and empty values match the table in that folder's README.
 /// </summary>
 public class KoladaSharedDataTests
 {
@@ -26,7 +26,7 @@ public class KoladaSharedDataTests
     [TestCase("v2_flat_N05401_valdeltagande_kommunval_by_geo_gender_year.csv", 3120, 6)]
     public void A_shared_file_matches_the_README(string file, int rows, int empty)
     {
-        var path = Path.Combine(FormatFixtures.SharedRealData() ?? Ignore(), "kolada-values", file);
+        var path = Path.Combine(FormatFixtures.KoladaSamples(), file);
         var items = new KoladaCsvParser().Parse(ImportSource.FromFile(path), new ParseOptions()).ToList();
         Assert.That(items.Problems(), Is.Empty);
         Assert.That(items.Observations(), Has.Count.EqualTo(rows));
@@ -36,7 +36,7 @@ public class KoladaSharedDataTests
     [Test]
     public void Every_shared_Kolada_values_file_is_detected_and_parses()
     {
-        var folder = Path.Combine(FormatFixtures.SharedRealData() ?? Ignore(), "kolada-values");
+        var folder = FormatFixtures.KoladaSamples();
         foreach (var path in Directory.GetFiles(folder, "*.csv"))
         {
             var source = ImportSource.FromFile(path);
@@ -48,7 +48,7 @@ public class KoladaSharedDataTests
     [Test]
     public void Riket_turnout_by_income_quintile_in_2018_is_as_the_README_lists_it()
     {
-        var folder = Path.Combine(FormatFixtures.SharedRealData() ?? Ignore(), "kolada-values");
+        var folder = FormatFixtures.KoladaSamples();
         var expected = new[] { 75.0, 82, 87, 91, 95 };
         for (var q = 0; q < 5; q++)
         {
@@ -57,11 +57,5 @@ public class KoladaSharedDataTests
                 .Single(o => o.Area == "0000" && o.Period == "2018");
             Assert.That(riket.Value, Is.EqualTo(expected[q]), file);
         }
-    }
-
-    private static string Ignore()
-    {
-        Assert.Ignore("shared/realdata is not beside the repository");
-        return string.Empty;
     }
 }

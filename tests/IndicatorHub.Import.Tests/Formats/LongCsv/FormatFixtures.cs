@@ -37,17 +37,17 @@ internal static class FormatFixtures
     }
 
     /// <summary>shared/realdata beside the repository (../shared from the root), or null when it is not there.</summary>
-    public static string? SharedRealData()
+    /// <summary>samples/kolada in the repository: real Kolada files (see its README), found by walking up to the solution.</summary>
+    public static string KoladaSamples()
     {
         for (var dir = new DirectoryInfo(TestContext.CurrentContext.TestDirectory); dir is not null; dir = dir.Parent)
         {
-            var candidate = Path.Combine(dir.FullName, "shared", "realdata");
-            if (Directory.Exists(candidate))
+            if (System.IO.File.Exists(Path.Combine(dir.FullName, "IndicatorHub.sln")))
             {
-                return candidate;
+                return Path.Combine(dir.FullName, "samples", "kolada");
             }
         }
 
-        return null;
+        throw new DirectoryNotFoundException("IndicatorHub.sln not found above " + TestContext.CurrentContext.TestDirectory);
     }
 }
