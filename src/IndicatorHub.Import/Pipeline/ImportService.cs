@@ -57,6 +57,9 @@ public sealed class ImportService(IndicatorStore store, FormatDetector detector)
                     }
 
                     break;
+                case ParsedSdgLink link:
+                    writer.MergeSdgLink(link.IndicatorId, link.Goal, link.TargetId, link.Source, link.Note);
+                    break;
                 case ParseProblem problem:
                     run.RejectUnreadRow(problem.Position, problem.Reason, problem.Fatal);
                     fatal |= problem.Fatal;
