@@ -70,7 +70,8 @@ public sealed class ImportService(IndicatorStore store, FormatDetector detector)
         progress?.Report(new ImportProgress(source.Name, run.RowsRead, 0, 0));
         writer.Sha256 = hashing.GetAwaiter().GetResult();
         var summary = writer.Finish(run.RowsRead, run.RowsRejected, keepGoodRows: request.AllowPartial && !fatal, request.DryRun);
-        return new ImportResult(source.Name, format, summary);
+        var result = new ImportResult(source.Name, format, summary);
+        return result.Stored ? result with { SdgMappingsAdded = writer.SdgLinksAdded } : result;
     }
 
     private static string Sha256(ImportSource source)

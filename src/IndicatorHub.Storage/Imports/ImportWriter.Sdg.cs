@@ -23,8 +23,9 @@ public sealed partial class ImportWriter
     /// <exception cref="SdgMappingValidationException">Unknown goal or target, or a target outside the goal.</exception>
     public bool MergeSdgLink(string indicatorId, int goal, string? targetId, SdgMappingSource source, string? note = null)
     {
-        // Same construction and rules as every other mapping; validates goal and target against the catalogue.
-        var mapping = SdgMapping.Create(indicatorId.Trim(), goal, targetId, isPrimary: false, source, _clock, note);
+        // Same construction and rules as every other mapping; goal and target are checked against the catalogue
+        // (as a set of one, whose only mapping must be primary; whether it is primary here is decided below).
+        var mapping = SdgMapping.Create(indicatorId.Trim(), goal, targetId, isPrimary: true, source, _clock, note);
         SdgMappingSet.Create([mapping]);
 
         var inserted = _connection.Execute(

@@ -223,6 +223,27 @@ public class SdgCommandTests
         Assert.That(result.Error, Does.Contain("unknown area 'Atlantis'"));
     }
 
+    [Test]
+    public void Mappings_from_Koladas_Agenda_2030_groups_are_listed_with_source_kolada()
+    {
+        using var cli = new CliRun();
+        var groups = Path.Combine(TestContext.CurrentContext.TestDirectory, "TestData", "kolada", "v3_kpi_groups_agenda2030.json");
+
+        var imported = cli.Run(["import", groups]);
+        var csv = cli.Run(["sdg", "mapping"]);
+        var json = cli.Run(["sdg", "mapping", "--format", "json"]);
+
+        Assert.That(imported.ExitCode, Is.Zero, imported.Out + imported.Error);
+        Assert.That(imported.Out, Does.Contain("SDG mappings added from Kolada's Agenda 2030 KPI groups: 3"));
+        Assert.That(csv.ExitCode, Is.Zero, csv.Error);
+        var kolada = Lines(csv.Out).Where(l => l.Split(',')[4] == "kolada").ToList();
+        Assert.That(kolada.Select(l => string.Join(',', l.Split(',')[..5])), Is.EqualTo(new[] { "N01982,8,,false,kolada", "N05401,10,,false,kolada", "N03920,10,,false,kolada" }));
+        Assert.That(kolada[1], Does.EndWith(",Kolada KPI group GA2030M10: Agenda 2030 – Mål 10. Minskad ojämlikhet"));
+        Assert.That(Lines(csv.Out).Count(l => l.StartsWith("N03920,8,8.5,true,curated,", StringComparison.Ordinal)), Is.EqualTo(1), "the curated primary stays");
+        using var doc = JsonDocument.Parse(json.Out);
+        Assert.That(doc.RootElement.EnumerateArray().Count(m => m.GetProperty("source").GetString() == "kolada"), Is.EqualTo(3));
+    }
+
     private static void Seed(CliRun cli, Action<IndicatorStore> seed) => seed(IndicatorStore.Open(cli.DatabasePath));
 
     private static string[] Lines(string text) => text.Length == 0 ? [] : text.TrimEnd('\n').Split('\n');
