@@ -57,6 +57,9 @@ public sealed class ImportService(IndicatorStore store, FormatDetector detector)
                     }
 
                     break;
+                case ParsedSdgLink link:
+                    writer.MergeSdgLink(link.IndicatorId, link.Goal, link.TargetId, link.Source, link.Note);
+                    break;
                 case ParseProblem problem:
                     run.RejectUnreadRow(problem.Position, problem.Reason, problem.Fatal);
                     fatal |= problem.Fatal;
@@ -67,7 +70,8 @@ public sealed class ImportService(IndicatorStore store, FormatDetector detector)
         progress?.Report(new ImportProgress(source.Name, run.RowsRead, 0, 0));
         writer.Sha256 = hashing.GetAwaiter().GetResult();
         var summary = writer.Finish(run.RowsRead, run.RowsRejected, keepGoodRows: request.AllowPartial && !fatal, request.DryRun);
-        return new ImportResult(source.Name, format, summary);
+        var result = new ImportResult(source.Name, format, summary);
+        return result.Stored ? result with { SdgMappingsAdded = writer.SdgLinksAdded } : result;
     }
 
     private static string Sha256(ImportSource source)

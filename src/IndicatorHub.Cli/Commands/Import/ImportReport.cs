@@ -40,6 +40,12 @@ internal sealed class ImportReport(CliContext context)
             $"{fileName}: {result.Format.ToName()}: {verdict}{batch}"));
         context.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"  rows read {s.RowsRead}, stored {s.RowsStored} ({s.RowsChanged} new or changed), rejected {s.RowsRejected}"));
+        if (result.SdgMappingsAdded > 0)
+        {
+            context.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"  SDG mappings added from Kolada's Agenda 2030 KPI groups: {result.SdgMappingsAdded} (see indicatorhub sdg mapping)"));
+        }
+
         foreach (var error in s.Errors.Take(ErrorsShown))
         {
             context.Error.WriteLine(Describe(fileName, error));

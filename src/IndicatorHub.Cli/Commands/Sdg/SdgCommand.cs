@@ -3,13 +3,13 @@ using System.CommandLine;
 namespace IndicatorHub.Cli.Commands.Sdg;
 
 /// <summary>
-/// `indicatorhub sdg goals|targets|mapping|import-mapping|suggest|coverage`: the Agenda 2030 catalogue, the
-/// indicator → goal/target mapping and where follow-up is blind.
+/// `indicatorhub sdg goals|targets|mapping|import-mapping|suggest|coverage|progress`: the Agenda 2030 catalogue, the
+/// indicator → goal/target mapping, where follow-up is blind and progress towards 2030.
 /// </summary>
 internal static class SdgCommand
 {
     internal static Command Create(CliContext context) =>
-        new("sdg", "Agenda 2030: goals and targets, the indicator mapping, suggestions and coverage.")
+        new("sdg", "Agenda 2030: goals and targets, the indicator mapping, suggestions, coverage and progress.")
         {
             SdgGoalsCommand.Create(context),
             SdgTargetsCommand.Create(context),
@@ -17,5 +17,6 @@ internal static class SdgCommand
             SdgImportMappingCommand.Create(context),
             SdgSuggestCommand.Create(context),
             SdgCoverageCommand.Create(context),
+            SdgProgressCommand.Create(context),
         };
 }

@@ -4,6 +4,7 @@ using System.Text.Json;
 using IndicatorHub.Core.Areas;
 using IndicatorHub.Core.Indicators;
 using IndicatorHub.Core.Observations;
+using IndicatorHub.Core.Sdg;
 using IndicatorHub.Import.Parsing;
 using IndicatorHub.Import.Text;
 
@@ -22,7 +23,10 @@ namespace IndicatorHub.Import.Formats.Kolada;
 /// <item><c>/municipality</c>: <c>id, title, type</c> (K kommun, L region or riket) → <see cref="ParsedArea"/>.</item>
 /// <item><c>/municipality_groups</c>: <c>id, title, members[{member_id|id, member_title|title}]</c> → for SKR's
 /// kommungrupp groups (<see cref="KoladaKommungrupp"/>) a <see cref="ParsedArea"/> per member carrying the group;
-/// other municipality groups and all <c>/kpi_groups</c> yield nothing, since the store keeps neither.</item>
+/// other municipality groups yield nothing, since the store keeps none.</item>
+/// <item><c>/kpi_groups</c>: <c>id, title, members[{member_id|id, member_title|title}]</c> → for a group whose title
+/// marks it as Kolada's Agenda 2030 group of one goal (<see cref="KoladaAgenda2030Groups"/>) a
+/// <see cref="ParsedSdgLink"/> per member; other KPI groups yield nothing.</item>
 /// </list>
 /// A page is at most 5 000 elements (the API's per_page limit), so the file's bytes are read whole; elements are
 /// still turned into items one at a time. Use <see cref="ReadPageLinks(ReadOnlySpan{byte})"/> to follow paging.
@@ -481,8 +485,13 @@ public sealed class KoladaJsonParser : IFormatParser
         }
 
         var groupId = OptionalText(node, "id");
+        if (KoladaAgenda2030Groups.TryMatch(OptionalText(node, "title"), SdgCatalogue.Load(), out var goal, out var targetId))
+        {
+            ConvertAgenda2030Group(node, members, path, goal, targetId, positions, items);
+            return;
+        }
 
-        // KPI groups and the thousands of other municipality groups are not kept by the store: nothing to yield.
+        // Other KPI groups and the thousands of other municipality groups are not kept by the store: nothing to yield.
         if (groupId is null || !KoladaKommungrupp.GroupIds.Contains(groupId))
         {
             return;
@@ -508,6 +517,27 @@ public sealed class KoladaJsonParser : IFormatParser
                 MunicipalityGroupId = groupId.ToUpperInvariant(),
                 MunicipalityGroupTitle = groupTitle,
             }));
+        }
+    }
+
+    private static void ConvertAgenda2030Group(
+        KoladaJsonNode node, KoladaJsonNode members, string path, int goal, string? targetId, KoladaJsonPositions positions, List<ParsedItem> items)
+    {
+        var note = $"Kolada KPI group {OptionalText(node, "id") ?? "(no id)"}: {OptionalText(node, "title")}";
+        for (var j = 0; j < members.Items!.Count; j++)
+        {
+            var member = members.Items[j];
+            var memberPath = $"{path}.members[{j}]";
+            var id = member.Kind == JsonTokenType.StartObject ? OptionalText(member, "member_id") ?? OptionalText(member, "id") : null;
+            if (id is null || id.Any(char.IsWhiteSpace) || id.All(char.IsAsciiDigit))
+            {
+                var found = id is null ? "no \"member_id\"" : $"the member_id \"{id}\", which is no KPI id";
+                items.Add(new ParseProblem(positions.At(member.Offset, memberPath),
+                    $"{memberPath} has {found}; an Agenda 2030 KPI group lists KPIs such as {{\"member_id\":\"N00923\",\"member_title\":\"Medellivslängd män, år\"}}."));
+                continue;
+            }
+
+            items.Add(new ParsedSdgLink(positions.At(member.Offset, memberPath), id.ToUpperInvariant(), goal, targetId, SdgMappingSource.Kolada, note));
         }
     }
 

@@ -1,4 +1,5 @@
 using IndicatorHub.Core.Sdg;
+using IndicatorHub.Storage.Sdg;
 
 namespace IndicatorHub.Web.Pages.Sdg;
 
@@ -7,8 +8,12 @@ namespace IndicatorHub.Web.Pages.Sdg;
 /// <param name="Title">The indicator's title, or null when the store does not hold the indicator yet.</param>
 /// <param name="Municipalities">Municipalities with data in the indicator's latest years (1 or 0 for one municipality).</param>
 /// <param name="LatestYear">The newest of those years in which the scope has a value, or null.</param>
-public sealed record SdgGoalIndicatorRow(SdgMapping Mapping, string? Title, int Municipalities, int? LatestYear)
+/// <param name="Progress">Progress towards 2030 in the selected municipality; null for all municipalities or when the indicator is not in the store.</param>
+public sealed record SdgGoalIndicatorRow(SdgMapping Mapping, string? Title, int Municipalities, int? LatestYear, SdgProgressAssessment? Progress = null)
 {
+    /// <summary>The progress status, "Kan inte bedömas" when there is no assessment.</summary>
+    public SdgProgressStatus ProgressStatus => Progress?.Result.Status ?? SdgProgressStatus.NotAvailable;
+
     /// <summary>True when the scope has a value in one of the indicator's latest years.</summary>
     public bool HasRecentData => LatestYear is not null;
 

@@ -223,6 +223,114 @@ public class SdgCommandTests
         Assert.That(result.Error, Does.Contain("unknown area 'Atlantis'"));
     }
 
+    [Test]
+    public void Mappings_from_Koladas_Agenda_2030_groups_are_listed_with_source_kolada()
+    {
+        using var cli = new CliRun();
+        var groups = Path.Combine(TestContext.CurrentContext.TestDirectory, "TestData", "kolada", "v3_kpi_groups_agenda2030.json");
+
+        var imported = cli.Run(["import", groups]);
+        var csv = cli.Run(["sdg", "mapping"]);
+        var json = cli.Run(["sdg", "mapping", "--format", "json"]);
+
+        Assert.That(imported.ExitCode, Is.Zero, imported.Out + imported.Error);
+        Assert.That(imported.Out, Does.Contain("SDG mappings added from Kolada's Agenda 2030 KPI groups: 3"));
+        Assert.That(csv.ExitCode, Is.Zero, csv.Error);
+        var kolada = Lines(csv.Out).Where(l => l.Split(',')[4] == "kolada").ToList();
+        Assert.That(kolada.Select(l => string.Join(',', l.Split(',')[..5])), Is.EqualTo(new[] { "N01982,8,,false,kolada", "N05401,10,,false,kolada", "N03920,10,,false,kolada" }));
+        Assert.That(kolada[1], Does.EndWith(",Kolada KPI group GA2030M10: Agenda 2030 – Mål 10. Minskad ojämlikhet"));
+        Assert.That(Lines(csv.Out).Count(l => l.StartsWith("N03920,8,8.5,true,curated,", StringComparison.Ordinal)), Is.EqualTo(1), "the curated primary stays");
+        using var doc = JsonDocument.Parse(json.Out);
+        Assert.That(doc.RootElement.EnumerateArray().Count(m => m.GetProperty("source").GetString() == "kolada"), Is.EqualTo(3));
+    }
+
+    [Test]
+    public void Progress_for_the_country_by_default_prints_status_growth_rates_thresholds_and_the_curated_target()
+    {
+        using var cli = new CliRun();
+        SeedSmoking(cli);
+
+        var result = cli.Run(["sdg", "progress", "--indicator", "U01402"]);
+
+        // Curated U01402: lower is better, target 5 by 2025 from 2015. Observed (8/10)^(1/4) − 1 = −0.0542584,
+        // required (5/10)^(1/10) − 1 = −0.0669670, R = 0.81022: acceleration needed (0.60 ≤ R < 0.95).
+        Assert.That(result.ExitCode, Is.Zero, result.Error);
+        var lines = Lines(result.Out);
+        Assert.That(lines, Has.Length.EqualTo(2));
+        Assert.That(lines[0], Is.EqualTo(string.Join(',', SdgProgressColumns)));
+        var row = lines[1].Split(',');
+        Assert.That(row[..10], Is.EqualTo(new[] { "U01402", "00", "Riket", "acceleration_needed", "Behöver accelereras", "with_target", "2015", "10", "2019", "8" }));
+        Assert.That(double.Parse(row[10], System.Globalization.CultureInfo.InvariantCulture), Is.EqualTo(-0.0542584).Within(1e-7));
+        Assert.That(double.Parse(row[11], System.Globalization.CultureInfo.InvariantCulture), Is.EqualTo(-0.0669670).Within(1e-7));
+        Assert.That(double.Parse(row[12], System.Globalization.CultureInfo.InvariantCulture), Is.EqualTo(0.81022).Within(1e-5));
+        Assert.That(row[13..], Is.EqualTo(new[] { "0.95", "0.6", "0", "1", "false", "mapping", "5", "2025", "" }));
+    }
+
+    [Test]
+    public void Progress_as_json_explains_why_an_indicator_cannot_be_assessed()
+    {
+        using var cli = new CliRun();
+        SeedSmoking(cli);
+
+        var population = cli.Run(["sdg", "progress", "--indicator", "N01951", "--area", "Stockholm", "--format", "json"]);
+        var smoking = cli.Run(["sdg", "progress", "--indicator", "U01402", "--area", "0180", "--format", "json"]);
+
+        Assert.That(population.ExitCode, Is.Zero, population.Error);
+        using var json = JsonDocument.Parse(population.Out);
+        var root = json.RootElement;
+        Assert.That(root.GetProperty("area").GetProperty("code").GetString(), Is.EqualTo("0180"));
+        Assert.That(root.GetProperty("status").GetString(), Is.EqualTo("not_available"));
+        Assert.That(root.GetProperty("status_sv").GetString(), Is.EqualTo("Kan inte bedömas"));
+        Assert.That(root.GetProperty("reason").GetString(), Does.Contain("no desired direction"));
+        Assert.That(root.GetProperty("direction_from").GetString(), Is.EqualTo("none"));
+        Assert.That(root.GetProperty("series").GetArrayLength(), Is.EqualTo(2));
+
+        using var s = JsonDocument.Parse(smoking.Out);
+        Assert.That(s.RootElement.GetProperty("status").GetString(), Is.EqualTo("target_achieved"), "4.8 in 2021 is at or below the target 5");
+        Assert.That(s.RootElement.GetProperty("thresholds").GetProperty("high").GetDouble(), Is.EqualTo(0.95));
+    }
+
+    [Test]
+    public void Progress_for_an_unknown_or_missing_indicator_or_an_unknown_area_is_a_usage_error()
+    {
+        using var cli = new CliRun();
+        SeedSmoking(cli);
+
+        var unknown = cli.Run(["sdg", "progress", "--indicator", "U01405"]);
+        var area = cli.Run(["sdg", "progress", "--indicator", "U01402", "--area", "Atlantis"]);
+        var missing = cli.Run(["sdg", "progress"]);
+
+        Assert.That((unknown.ExitCode, area.ExitCode, missing.ExitCode), Is.EqualTo((2, 2, 2)));
+        Assert.That(unknown.Error, Does.Contain("unknown indicator 'U01405'"));
+        Assert.That(area.Error, Does.Contain("unknown area 'Atlantis'"));
+        Assert.That(missing.Error, Does.Contain("--indicator ID is required"));
+        Assert.That(unknown.Out + area.Out + missing.Out, Is.Empty);
+    }
+
+    private static readonly string[] SdgProgressColumns =
+    [
+        "indicator", "area", "area_name", "status", "status_sv", "method", "base_year", "base_value", "current_year", "current_value",
+        "observed_cagr", "required_cagr", "progress_value", "threshold_high", "threshold_medium", "threshold_low", "limit_coefficient",
+        "higher_is_better", "direction_from", "target_value", "target_year", "reason",
+    ];
+
+    /// <summary>Daily smoking (U01402) for Sweden 2015 10 → 2019 8, Stockholm 2015 10 → 2021 4.8; population for Stockholm.</summary>
+    private static void SeedSmoking(CliRun cli) => Seed(cli, store =>
+    {
+        using var writer = store.BeginImport(new ImportBatchStart("data.csv", "long-csv", "d"));
+        foreach (var (indicator, area, period, value) in new[]
+        {
+            ("U01402", "00", "2015", 10.0), ("U01402", "00", "2019", 8.0), ("U01402", "0180", "2015", 10.0), ("U01402", "0180", "2021", 4.8),
+            ("N01951", "0180", "2015", 923516.0), ("N01951", "0180", "2020", 975551.0),
+        })
+        {
+            writer.Areas.TryResolve(area, out var id, out _);
+            writer.WriteObservation(writer.ResolveIndicator(indicator), id, period, "total", "total", new ObservationValues(value));
+        }
+
+        writer.Finish(6, 0, keepGoodRows: false, dryRun: false);
+    });
+
     private static void Seed(CliRun cli, Action<IndicatorStore> seed) => seed(IndicatorStore.Open(cli.DatabasePath));
 
     private static string[] Lines(string text) => text.Length == 0 ? [] : text.TrimEnd('\n').Split('\n');

@@ -124,7 +124,67 @@ public class KoladaJsonParserTests
     }
 
     [Test]
-    public void Kpi_groups_and_other_municipality_groups_yield_nothing()
+    public void Agenda_2030_kpi_groups_yield_one_sdg_link_per_member_with_its_position()
+    {
+        var items = ParseFile("v3_kpi_groups_agenda2030.json");
+        Assert.That(items.Problems(), Is.Empty);
+        var links = items.OfType<ParsedSdgLink>().ToList();
+        Assert.That(items, Has.Count.EqualTo(links.Count), "the Folkhälsa group and the goal-less Agenda 2030 group yield nothing");
+        Assert.That(links.Select(l => (l.IndicatorId, l.Goal, l.TargetId)), Is.EqualTo(new (string, int, string?)[]
+        {
+            ("N00923", 3, null), ("N00925", 3, null), ("U01405", 3, null), ("U01411", 3, null), ("U01402", 3, null),
+            ("N03920", 8, null), ("N01982", 8, null),
+            ("N66077", 10, null), ("N05401", 10, null), ("N03920", 10, null),
+        }));
+        Assert.That(links.Select(l => l.Source), Is.All.EqualTo(Core.Sdg.SdgMappingSource.Kolada));
+
+        // The file is indented: the first member object opens on line 8 at column 9.
+        Assert.That(links[0].Position, Is.EqualTo(new SourcePosition(8, 9, "$.values[0].members[0]")));
+        var lines = File.ReadAllLines(FormatFixtures.PathOf("kolada", "v3_kpi_groups_agenda2030.json"));
+        var n05401 = Array.FindIndex(lines, l => l.Contains("\"N05401\"", StringComparison.Ordinal));
+        Assert.That(links[8].Position, Is.EqualTo(new SourcePosition(n05401, 9, "$.values[2].members[1]")), "the line before the member_id line");
+        Assert.That(links[8].Note, Is.EqualTo("Kolada KPI group GA2030M10: Agenda 2030 – Mål 10. Minskad ojämlikhet"));
+    }
+
+    [TestCase("Agenda 2030 – Mål 3. God hälsa och välbefinnande", 3, null)]
+    [TestCase("Agenda 2030: mål 10 Minskad ojämlikhet", 10, null)]
+    [TestCase("Agenda2030 SDG 16", 16, null)]
+    [TestCase("AGENDA 2030 Goal 1: No poverty", 1, null)]
+    [TestCase("Agenda 2030, delmål 3.4 Icke smittsamma sjukdomar", 3, "3.4")]
+    [TestCase("Agenda 2030 – Mål 3, delmål 3.a", 3, "3.a")]
+    public void A_group_title_naming_Agenda_2030_and_one_goal_is_recognised(string title, int goal, string? target)
+    {
+        var link = Parse(Group(title, "{\"id\":\"u01402\",\"title\":\"Daglig rökning\"}")).OfType<ParsedSdgLink>().Single();
+
+        Assert.That((link.IndicatorId, link.Goal, link.TargetId), Is.EqualTo(("U01402", goal, target)), "v2 members (id/title) are read, ids upper-cased");
+    }
+
+    [TestCase("Folkhälsa")]
+    [TestCase("Mål 3 God hälsa")]
+    [TestCase("Agenda 2030, samtliga nyckeltal")]
+    [TestCase("Agenda 2030 – Mål 18")]
+    [TestCase("Agenda 2030 – Mål 3 och Mål 10")]
+    public void Other_kpi_group_titles_yield_nothing(string title) =>
+        Assert.That(Parse(Group(title, "{\"member_id\":\"N00923\",\"member_title\":\"Medellivslängd män, år\"}")), Is.Empty);
+
+    [Test]
+    public void An_Agenda_2030_member_without_a_kpi_id_is_reported_at_the_member()
+    {
+        var items = Parse(Group("Agenda 2030 – Mål 3", "{\"member_title\":\"Utan id\"}", "{\"member_id\":\"0180\",\"member_title\":\"Stockholm\"}", "{\"member_id\":\"N00923\"}"));
+
+        var problems = items.Problems();
+        Assert.That(problems.Select(p => p.Position.Field), Is.EqualTo(new[] { "$.values[0].members[0]", "$.values[0].members[1]" }));
+        Assert.That(problems[0].Reason, Does.StartWith("$.values[0].members[0] has no \"member_id\""));
+        Assert.That(problems[1].Reason, Does.Contain("the member_id \"0180\", which is no KPI id"));
+        Assert.That(problems.Select(p => p.Fatal), Is.All.False);
+        Assert.That(items.OfType<ParsedSdgLink>().Single().IndicatorId, Is.EqualTo("N00923"));
+    }
+
+    private static string Group(string title, params string[] members) =>
+        $"{{\"values\":[{{\"id\":\"G1\",\"title\":\"{title}\",\"members\":[{string.Join(',', members)}]}}],\"count\":1}}";
+
+    [Test]
+    public void Other_kpi_groups_and_other_municipality_groups_yield_nothing()
     {
         var kpiGroups = Parse("{\"values\":[{\"id\":\"G2KPI100\",\"title\":\"Folkhälsa\",\"members\":[{\"member_id\":\"N00923\",\"member_title\":\"Medellivslängd män, år\"}]}],\"count\":1}");
         Assert.That(kpiGroups, Is.Empty);

@@ -92,6 +92,38 @@ public class SdgPagesTests
     }
 
     /// <summary>N00923 (curated → 3.4): Stockholm 2021-2023, Malmö 2023, Upplands Väsby only 2015 (too old).</summary>
+    [Test]
+    public async Task For_one_municipality_each_indicator_shows_its_progress_towards_2030_in_words()
+    {
+        using var factory = new IndicatorHubFactory(seed: false);
+        using var client = factory.CreateClient();
+        SeedLifeExpectancy(factory);
+        var store = factory.Services.GetRequiredService<IndicatorStore>();
+        using (var writer = store.BeginImport(new ImportBatchStart("smoking.csv", "long-csv", "s")))
+        {
+            writer.MergeIndicator(new Indicator("U01402", "Invånare 16-84 år som röker dagligen, andel (%)"));
+            writer.Areas.TryResolve("0180", out var stockholm, out _);
+            writer.WriteObservation(writer.ResolveIndicator("U01402"), stockholm, "2015", "total", "total", new ObservationValues(10));
+            writer.WriteObservation(writer.ResolveIndicator("U01402"), stockholm, "2019", "total", "total", new ObservationValues(8));
+            writer.Finish(2, 0, keepGoodRows: false, dryRun: false);
+        }
+
+        var stockholmPage = await client.GetStringAsync(new Uri("/sdg/3?area=0180", UriKind.Relative));
+        var allPage = await client.GetStringAsync(new Uri("/sdg/3", UriKind.Relative));
+
+        Assert.That(stockholmPage, Does.Contain("<th scope=\"col\">Framsteg mot 2030</th>"));
+
+        // U01402 (curated: lower is better, target 5 by 2025): (8/10)^(1/4) − 1 = −5.4 %/year against the required
+        // (5/10)^(1/10) − 1 = −6.7 %/year, R = 0.81: acceleration needed.
+        Assert.That(stockholmPage, Does.Match(
+            @"<code>U01402</code></th>\s*<td>Invånare[^<]*</td>\s*<td>3\.a</td>(?:\s*<td>[^<]*</td>){3}\s*<td class=""sdg-progress sdg-progress-accelerationneeded""><strong>Behöver accelereras</strong> <span class=""sdg-progress-detail"">2015–2019: \W5,4 % per år; krävs \W6,7 % per år för att nå målvärdet 5 år 2025\.</span></td>"));
+
+        // N00923 (higher is better, no target): 81 in 2021–2023 is 0 %/year, below 0.5 %: limited progress.
+        Assert.That(stockholmPage, Does.Contain("<strong>Begränsade framsteg</strong> <span class=\"sdg-progress-detail\">2021–2023: 0,0 % per år (högre är bättre)"));
+        Assert.That(stockholmPage, Does.Match(@"(?s)<code>N00925</code>(?:(?!</tr>).)*<strong>Kan inte bedömas</strong> <span class=""sdg-progress-detail"">Indikatorn finns inte i databasen än\.</span>"));
+        Assert.That(allPage, Does.Not.Contain("Framsteg mot 2030"), "progress is per area; all municipalities shows coverage only");
+    }
+
     private static void SeedLifeExpectancy(IndicatorHubFactory factory)
     {
         var store = factory.Services.GetRequiredService<IndicatorStore>();

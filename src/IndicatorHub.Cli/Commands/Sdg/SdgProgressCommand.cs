@@ -1,0 +1,196 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text.Json;
+using IndicatorHub.Core.Sdg;
+using IndicatorHub.Storage.Sdg;
+
+namespace IndicatorHub.Cli.Commands.Sdg;
+
+/// <summary>
+/// `indicatorhub sdg progress --indicator ID [--area CODE] [--db PATH] [--format csv|json]`: progress towards 2030
+/// of one indicator in one area (default 00, Sweden) with the Open SDG method (<see cref="SdgProgress"/>) on the
+/// store's yearly series (<see cref="Storage.IndicatorStore.GetSdgSeries"/>). Prints status, method, base and
+/// current year and value, observed and required CAGR, the progress value and thresholds compared, the direction
+/// and where it came from, the target, and why when it cannot be assessed. Exit 0 when assessed or explained,
+/// 2 for a missing or unknown indicator or an unknown area.
+/// </summary>
+internal static class SdgProgressCommand
+{
+    /// <summary>Column order of the CSV output.</summary>
+    internal static readonly string[] Columns =
+    [
+        "indicator", "area", "area_name", "status", "status_sv", "method", "base_year", "base_value", "current_year", "current_value",
+        "observed_cagr", "required_cagr", "progress_value", "threshold_high", "threshold_medium", "threshold_low", "limit_coefficient",
+        "higher_is_better", "direction_from", "target_value", "target_year", "reason",
+    ];
+
+    internal static Command Create(CliContext context)
+    {
+        var database = CommonOptions.Database();
+        var indicator = new Option<string?>("--indicator") { Description = "The indicator to assess (required)." };
+        var area = new Option<string>("--area") { Description = "Area: SCB or Kolada code or name.", DefaultValueFactory = _ => "00" };
+        var format = SdgOutput.Format();
+        var command = new Command("progress", "Progress towards 2030 of one indicator in one area (Open SDG method), with the numbers behind it.")
+        {
+            indicator, area, database, format,
+        };
+        command.SetAction(result =>
+        {
+            var id = result.GetValue(indicator);
+            if (string.IsNullOrWhiteSpace(id))
+            {
+                context.Error.WriteLine("indicatorhub sdg progress: --indicator ID is required");
+                return 2;
+            }
+
+            var store = CommonOptions.OpenStore(result, database, context);
+            var areaText = result.GetValue(area)!;
+            if (store.FindArea(areaText) is null)
+            {
+                context.Error.WriteLine($"indicatorhub sdg progress: unknown area '{areaText}'");
+                return 2;
+            }
+
+            SdgProgressAssessment assessment;
+            try
+            {
+                assessment = store.AssessSdgProgress(id.Trim(), areaText);
+            }
+            catch (KeyNotFoundException)
+            {
+                context.Error.WriteLine($"indicatorhub sdg progress: unknown indicator '{id.Trim()}' (not in the store)");
+                return 2;
+            }
+
+            if (result.GetValue(format) == "json")
+            {
+                SdgOutput.Json(context.Out, json => WriteJson(json, assessment));
+            }
+            else
+            {
+                SdgOutput.CsvRow(context.Out, Columns);
+                SdgOutput.CsvRow(context.Out, Fields(assessment));
+            }
+
+            return 0;
+        });
+        return command;
+    }
+
+    /// <summary>sdg-build's status names, so the output reads like Open SDG's.</summary>
+    internal static string StatusName(SdgProgressStatus status) => status switch
+    {
+        SdgProgressStatus.TargetAchieved => "target_achieved",
+        SdgProgressStatus.OnTrack => "on_track",
+        SdgProgressStatus.AccelerationNeeded => "acceleration_needed",
+        SdgProgressStatus.LimitedProgress => "limited_progress",
+        SdgProgressStatus.Deterioration => "deterioration",
+        _ => "not_available",
+    };
+
+    private static string MethodName(SdgProgressMethod method) => method switch
+    {
+        SdgProgressMethod.WithTarget => "with_target",
+        SdgProgressMethod.WithoutTarget => "without_target",
+        _ => "none",
+    };
+
+    private static string DirectionName(SdgDirectionSource source) => source switch
+    {
+        SdgDirectionSource.Mapping => "mapping",
+        SdgDirectionSource.Indicator => "indicator",
+        _ => "none",
+    };
+
+    private static string?[] Fields(SdgProgressAssessment a)
+    {
+        var r = a.Result;
+        return
+        [
+            a.IndicatorId, a.Area.Code, a.Area.Name, StatusName(r.Status), SdgProgressLabels.Swedish(r.Status), MethodName(r.Method),
+            Int(r.BaseYear), Number(r.BaseValue), Int(r.CurrentYear), Number(r.CurrentValue),
+            Number(r.ObservedCagr), Number(r.RequiredCagr), Number(r.ProgressValue),
+            Number(r.Thresholds?.High), Number(r.Thresholds?.Medium), Number(r.Thresholds?.Low), Number(r.Thresholds?.Coefficient),
+            a.Settings.HigherIsBetter is { } h ? SdgOutput.Bool(h) : null, DirectionName(a.DirectionFrom),
+            Number(a.Settings.TargetValue), a.Settings.TargetValue is null ? null : Int(a.Settings.EffectiveTargetYear), r.Reason,
+        ];
+    }
+
+    private static void WriteJson(Utf8JsonWriter json, SdgProgressAssessment a)
+    {
+        var r = a.Result;
+        json.WriteStartObject();
+        json.WriteString("indicator", a.IndicatorId);
+        json.WriteStartObject("area");
+        json.WriteString("code", a.Area.Code);
+        json.WriteString("name", a.Area.Name);
+        json.WriteEndObject();
+        json.WriteBoolean("mapped", a.Mapped);
+        json.WriteString("status", StatusName(r.Status));
+        json.WriteString("status_sv", SdgProgressLabels.Swedish(r.Status));
+        json.WriteString("method", MethodName(r.Method));
+        Optional(json, "base_year", r.BaseYear);
+        Optional(json, "base_value", r.BaseValue);
+        Optional(json, "current_year", r.CurrentYear);
+        Optional(json, "current_value", r.CurrentValue);
+        Optional(json, "observed_cagr", r.ObservedCagr);
+        Optional(json, "required_cagr", r.RequiredCagr);
+        Optional(json, "progress_value", r.ProgressValue);
+        if (r.Thresholds is { } t)
+        {
+            json.WriteStartObject("thresholds");
+            json.WriteNumber("high", t.High);
+            json.WriteNumber("medium", t.Medium);
+            json.WriteNumber("low", t.Low);
+            json.WriteNumber("limit_coefficient", t.Coefficient);
+            json.WriteEndObject();
+        }
+        else
+        {
+            json.WriteNull("thresholds");
+        }
+
+        if (a.Settings.HigherIsBetter is { } h)
+        {
+            json.WriteBoolean("higher_is_better", h);
+        }
+        else
+        {
+            json.WriteNull("higher_is_better");
+        }
+
+        json.WriteString("direction_from", DirectionName(a.DirectionFrom));
+        Optional(json, "target_value", a.Settings.TargetValue);
+        Optional(json, "target_year", a.Settings.TargetValue is null ? null : a.Settings.EffectiveTargetYear);
+        SdgOutput.StringOrNull(json, "reason", r.Reason);
+        json.WriteStartArray("series");
+        foreach (var point in a.Series)
+        {
+            json.WriteStartObject();
+            json.WriteNumber("year", point.Year);
+            json.WriteString("period", point.Period);
+            json.WriteNumber("value", point.Value);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    private static void Optional(Utf8JsonWriter json, string name, double? value)
+    {
+        if (value is { } v && double.IsFinite(v))
+        {
+            json.WriteNumber(name, v);
+        }
+        else
+        {
+            json.WriteNull(name);
+        }
+    }
+
+    private static string? Int(int? value) => value?.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>Round-trip precision, invariant, like the measures output; empty when undefined.</summary>
+    private static string? Number(double? value) => value is { } v && double.IsFinite(v) ? v.ToString("R", CultureInfo.InvariantCulture) : null;
+}
