@@ -168,27 +168,4 @@ public class LongCsvParserTests
         Assert.That(Parser.Sniff("x.csv", "geo,year,n01951\r\n"), Is.False);
         Assert.That(Parser.Sniff("x.csv", "setting,date,source,indicator_abbr\n"), Is.False);
     }
-
-    /// <summary>The quick local throughput check; run by hand (dotnet test --filter Name~Throughput).</summary>
-    [Test]
-    [Explicit("A timing, not a check; run by hand")]
-    public void Throughput_of_one_million_rows()
-    {
-        var path = Path.Combine(Path.GetTempPath(), "indicatorhub-long-1m.csv");
-        using (var writer = new StreamWriter(path, false, new UTF8Encoding(false)))
-        {
-            writer.WriteLine(Header);
-            for (var i = 0; i < 1_000_000; i++)
-            {
-                writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"N0{i % 7}923,{1000 + (i % 290)},{1994 + (i % 29)},sex,{(i % 2 == 0 ? "female" : "male")},{i % 1000 / 10.0},,0.5,1.5,2.5,{i % 5000},1"));
-            }
-        }
-
-        var stopwatch = Stopwatch.StartNew();
-        var count = Parser.Parse(ImportSource.FromFile(path), new ParseOptions()).Count(i => i is ParsedObservation);
-        stopwatch.Stop();
-        File.Delete(path);
-        TestContext.Out.WriteLine($"{count} rows in {stopwatch.Elapsed.TotalSeconds:F2} s = {count / stopwatch.Elapsed.TotalSeconds:N0} rows/s");
-        Assert.That(count, Is.EqualTo(1_000_000));
-    }
 }
