@@ -105,19 +105,15 @@ public sealed class KoladaCsvParser : IFormatParser
         var kpi = headers[^1].ToUpperInvariant();
         var valueColumn = headers.Length - 1;
         var pool = new LongCsvStringPool();
-        while (reader.Read())
+        foreach (var countProblem in CheckedRows(reader, headers))
         {
-            var line = reader.Line;
-            if (FieldCountProblem(reader, headers) is { } countProblem)
+            if (countProblem is not null)
             {
                 yield return countProblem;
-                if (countProblem.Fatal)
-                {
-                    yield break;
-                }
-
                 continue;
             }
+
+            var line = reader.Line;
 
             var area = reader[0].Trim();
             var year = reader[1].Trim();
@@ -178,19 +174,15 @@ public sealed class KoladaCsvParser : IFormatParser
         var headerLine = reader.Line;
         var announced = new HashSet<string>(StringComparer.Ordinal);
         var pool = new LongCsvStringPool();
-        while (reader.Read())
+        foreach (var countProblem in CheckedRows(reader, headers))
         {
-            var line = reader.Line;
-            if (FieldCountProblem(reader, headers) is { } countProblem)
+            if (countProblem is not null)
             {
                 yield return countProblem;
-                if (countProblem.Fatal)
-                {
-                    yield break;
-                }
-
                 continue;
             }
+
+            var line = reader.Line;
 
             var areaText = pool.Get(reader[areaColumn].Trim());
             var kpi = pool.Get(reader[idColumn].Trim().ToString().ToUpperInvariant());
@@ -254,19 +246,15 @@ public sealed class KoladaCsvParser : IFormatParser
         var valueColumn = IndexOf(headers, "value");
         var statusColumn = IndexOf(headers, "status");
         var pool = new LongCsvStringPool();
-        while (reader.Read())
+        foreach (var countProblem in CheckedRows(reader, headers))
         {
-            var line = reader.Line;
-            if (FieldCountProblem(reader, headers) is { } countProblem)
+            if (countProblem is not null)
             {
                 yield return countProblem;
-                if (countProblem.Fatal)
-                {
-                    yield break;
-                }
-
                 continue;
             }
+
+            var line = reader.Line;
 
             var kpi = reader[kpiColumn].Trim();
             var area = reader[areaColumn].Trim();
@@ -329,7 +317,24 @@ public sealed class KoladaCsvParser : IFormatParser
         return Dimensions.TryFromKoladaGender(text.ToString(), out dimension, out subgroup);
     }
 
-    internal static ParseProblem? FieldCountProblem(LongCsvRecordReader reader, string[] headers)
+    /// <summary>
+    /// Moves the reader through the rows after the header. For each row it yields null when the row has the
+    /// header's field count (the reader is then on it), or the problem instead; it stops after a fatal one.
+    /// </summary>
+    internal static IEnumerable<ParseProblem?> CheckedRows(LongCsvRecordReader reader, string[] headers)
+    {
+        while (reader.Read())
+        {
+            var problem = FieldCountProblem(reader, headers);
+            yield return problem;
+            if (problem is { Fatal: true })
+            {
+                yield break;
+            }
+        }
+    }
+
+    private static ParseProblem? FieldCountProblem(LongCsvRecordReader reader, string[] headers)
     {
         if (reader.UnterminatedQuote)
         {

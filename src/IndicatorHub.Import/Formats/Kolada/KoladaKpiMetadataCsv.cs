@@ -18,19 +18,15 @@ internal static class KoladaKpiMetadataCsv
         var description = Column(headers, "description");
         var divided = Column(headers, "is_divided_by_gender");
         var operatingArea = Column(headers, "operating_area");
-        while (reader.Read())
+        foreach (var countProblem in KoladaCsvParser.CheckedRows(reader, headers))
         {
-            var line = reader.Line;
-            if (KoladaCsvParser.FieldCountProblem(reader, headers) is { } countProblem)
+            if (countProblem is not null)
             {
                 yield return countProblem;
-                if (countProblem.Fatal)
-                {
-                    yield break;
-                }
-
                 continue;
             }
+
+            var line = reader.Line;
 
             var kpi = reader[id].Trim().ToString().ToUpperInvariant();
             if (!KoladaCsvParser.IsKpiId(kpi))
