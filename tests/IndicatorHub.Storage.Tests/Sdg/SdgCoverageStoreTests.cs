@@ -114,23 +114,17 @@ public class SdgCoverageStoreTests
         var fixture = new StoreFixture();
         Assert.That(fixture.Store.ImportSdgMappings(new StringReader(Mapping)).Applied, Is.True);
         using var writer = fixture.Store.BeginImport(new ImportBatchStart("hand.csv", "long-csv", "hand"));
-        void Write(string indicator, string period, string area, double? value, string dimension = "total", string subgroup = "total")
-        {
-            Assert.That(writer.Areas.TryResolve(area, out var areaId, out _), Is.True, area);
-            Assert.That(writer.WriteObservation(writer.ResolveIndicator(indicator), areaId, period, dimension, subgroup, new ObservationValues(value)), Is.True);
-        }
-
-        Write("A1", "2019", "0180", 1);
-        Write("A1", "2019", "1280", 1);
-        Write("A1", "2019", "0114", 1);
-        Write("A1", "2021", "0180", 1);
-        Write("A1", "2022", "1280", 1, "sex", "female");
-        Write("A1", "2023", "0180", null);
-        Write("A1", "2023", "01", 1);
-        Write("B2", "2020-2022", "0180", 1);
-        Write("B2", "2024-01", "0114", 1);
-        Write("C3", "2023", "00", 1);
-        Write("D4", "2023", "0180", 1);
+        writer.WriteRow("A1", "2019", "0180", 1);
+        writer.WriteRow("A1", "2019", "1280", 1);
+        writer.WriteRow("A1", "2019", "0114", 1);
+        writer.WriteRow("A1", "2021", "0180", 1);
+        writer.WriteRow("A1", "2022", "1280", 1, "sex", "female");
+        writer.WriteRow("A1", "2023", "0180", null);
+        writer.WriteRow("A1", "2023", "01", 1);
+        writer.WriteRow("B2", "2020-2022", "0180", 1);
+        writer.WriteRow("B2", "2024-01", "0114", 1);
+        writer.WriteRow("C3", "2023", "00", 1);
+        writer.WriteRow("D4", "2023", "0180", 1);
         Assert.That(writer.Finish(11, 0, keepGoodRows: false, dryRun: false).Outcome, Is.EqualTo(ImportOutcome.Stored));
         return fixture;
     }

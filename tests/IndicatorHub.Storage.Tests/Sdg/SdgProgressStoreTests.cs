@@ -98,25 +98,19 @@ public class SdgProgressStoreTests
         var fixture = new StoreFixture();
         using var writer = fixture.Store.BeginImport(new ImportBatchStart("hand.csv", "long-csv", "hand"));
         writer.MergeIndicator(new Indicator("P1", "Handbyggd indikator") { HigherIsBetter = true });
-        void Write(string indicator, string period, string area, double? value, string dimension = "total", string subgroup = "total")
-        {
-            Assert.That(writer.Areas.TryResolve(area, out var areaId, out _), Is.True, area);
-            Assert.That(writer.WriteObservation(writer.ResolveIndicator(indicator), areaId, period, dimension, subgroup, new ObservationValues(value)), Is.True);
-        }
-
-        Write("P1", "2014", "0180", 50);
-        Write("P1", "2015", "0180", 60);
-        Write("P1", "2018", "0180", 62);
-        Write("P1", "2016-2020", "0180", 1000);
-        Write("P1", "2020", "0180", 66);
-        Write("P1", "2020", "0180", 99, "sex", "female");
-        Write("P1", "2021", "0180", null);
-        Write("U01402", "2015", "0180", 10);
-        Write("U01402", "2019", "0180", 8);
-        Write("U01402", "2015", "1280", 10);
-        Write("U01402", "2021", "1280", 4.8);
-        Write("N01951", "2015", "0180", 900000);
-        Write("N01951", "2020", "0180", 980000);
+        writer.WriteRow("P1", "2014", "0180", 50);
+        writer.WriteRow("P1", "2015", "0180", 60);
+        writer.WriteRow("P1", "2018", "0180", 62);
+        writer.WriteRow("P1", "2016-2020", "0180", 1000);
+        writer.WriteRow("P1", "2020", "0180", 66);
+        writer.WriteRow("P1", "2020", "0180", 99, "sex", "female");
+        writer.WriteRow("P1", "2021", "0180", null);
+        writer.WriteRow("U01402", "2015", "0180", 10);
+        writer.WriteRow("U01402", "2019", "0180", 8);
+        writer.WriteRow("U01402", "2015", "1280", 10);
+        writer.WriteRow("U01402", "2021", "1280", 4.8);
+        writer.WriteRow("N01951", "2015", "0180", 900000);
+        writer.WriteRow("N01951", "2020", "0180", 980000);
         Assert.That(writer.Finish(13, 0, keepGoodRows: false, dryRun: false).Outcome, Is.EqualTo(ImportOutcome.Stored));
         return fixture;
     }
