@@ -1,14 +1,17 @@
 using IndicatorHub.Web.Infrastructure;
+using IndicatorHub.Web.Infrastructure.Localization;
 
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddIndicatorHubStore();
+builder.AddIndicatorHubLocalization();
 builder.AddIndicatorHubPages();
 
 var app = builder.Build();
 
 app.InitializeIndicatorHubStore();
 app.UseIndicatorHubPipeline();
+app.UseIndicatorHubLocalization();
 app.MapIndicatorHubHealth();
 app.MapRazorPages();
 

@@ -21,6 +21,7 @@ public static class StoreRegistration
         builder.Services.AddSingleton(_ => ImportParsers.CreateDetector());
         builder.Services.AddSingleton<ImportService>();
         builder.Services.AddSingleton<StoreSeeder>();
+        builder.Services.AddScoped<ReadConnection>();
         builder.Services.AddHealthChecks().AddCheck<StoreHealthCheck>("store");
         return builder;
     }
