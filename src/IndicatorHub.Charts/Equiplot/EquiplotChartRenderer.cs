@@ -18,6 +18,7 @@ internal static class EquiplotChartRenderer
         {
             using var plot = ChartStyle.NewPlot(options.Culture);
             plot.Axes.Bottom.Label.Text = data.Caption.Unit;
+            plot.Axes.Bottom.TickGenerator = ChartStyle.NumericTicks(options.Culture, density: 0.5);
             var rowTicks = new NumericManual();
 
             // The first row is drawn at the top, so rows read downwards in the order given.
@@ -48,6 +49,14 @@ internal static class EquiplotChartRenderer
             plot.Axes.Left.TickGenerator = rowTicks;
             plot.Axes.Left.MajorTickStyle.Length = 0;
             plot.Grid.YAxisStyle.MajorLineStyle.Width = 0;
+            var all = data.Rows.SelectMany(row => row.Values).Where(value => value.HasValue && double.IsFinite(value.Value)).Select(value => value!.Value).ToList();
+            if (all.Count > 0)
+            {
+                // Explicit limits with room at both ends, so the dots at the extremes are never cut by the frame.
+                var pad = all.Max() > all.Min() ? (all.Max() - all.Min()) * 0.06 : Math.Max(1, Math.Abs(all.Max()) * 0.1);
+                plot.Axes.SetLimitsX(all.Min() - pad, all.Max() + pad);
+            }
+
             plot.Axes.SetLimitsY(-0.6, Math.Max(0, data.Rows.Count - 1) + 0.6);
             ChartFrame.RenderPlot(canvas, plot, area);
         });

@@ -29,7 +29,7 @@ internal static class RankingChartRenderer
             legend.Add(new LegendEntry(sameCountyLabel, SameCounty, LegendSymbol.Bar));
         }
 
-        var country = ChartPalette.ForRole(SeriesRole.Country) with { Marker = MarkerShape.None };
+        var country = ChartStyle.ForOutput(ChartPalette.ForRole(SeriesRole.Country), options.Format) with { Marker = MarkerShape.None };
         if (data.CountryValue.HasValue)
         {
             legend.Add(new LegendEntry(data.CountryLabel, country, LegendSymbol.Line));

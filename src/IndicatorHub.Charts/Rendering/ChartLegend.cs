@@ -97,12 +97,12 @@ internal static class ChartLegend
             case LegendSymbol.Bar:
                 using (var fill = new SKPaint { Color = colour, IsAntialias = true })
                 {
-                    canvas.DrawRect(new SKRect(x + 9, centreY - 3, x + 21, centreY + 9), fill);
+                    canvas.DrawRect(new SKRect(x + 4, centreY - 2, x + 12, centreY + 8), fill);
                 }
 
                 if (entry.Style.Marker != MarkerShape.None)
                 {
-                    DrawMarker(canvas, entry.Style, x + 15, centreY - 6, 9);
+                    DrawMarker(canvas, entry.Style, x + 22, centreY + 1, 9);
                 }
 
                 break;

@@ -40,11 +40,20 @@ internal static class ChartStyle
         return plot;
     }
 
-    public static NumericAutomatic NumericTicks(CultureInfo culture, bool integersOnly = false) => new()
+    /// <param name="density">Below 1 spaces ticks wider than ScottPlot's default, which packs short labels tightly.</param>
+    public static NumericAutomatic NumericTicks(CultureInfo culture, bool integersOnly = false, double density = 1) => new()
     {
         LabelFormatter = value => ChartNumberFormat.Format(value, culture),
         IntegerTicksOnly = integersOnly,
+        TickDensity = density,
     };
+
+    /// <summary>
+    /// The style as drawable in <paramref name="format"/>: Skia's SVG writer cannot express dash patterns (it logs
+    /// "Unsupported path effect" and draws them solid), so SVG lines are solid and series differ by marker and colour.
+    /// </summary>
+    public static SeriesStyle ForOutput(SeriesStyle style, ChartFormat format) =>
+        format == ChartFormat.Svg && style.Line.Name != LinePattern.Solid.Name ? style with { Line = LinePattern.Solid } : style;
 
     /// <summary>Applies a role's (or subgroup's) colour, line and marker to a scatter series.</summary>
     public static void Apply(ScottPlot.Plottables.Scatter scatter, SeriesStyle style, float markerSize = 7f)

@@ -12,12 +12,15 @@ internal static class SexGapChartRenderer
     /// <summary>Share of the plot area given to the upper plot.</summary>
     private const float UpperShare = 0.6f;
 
+    /// <summary>Room above the lower plot for the gap's heading.</summary>
+    private const float GapHeadingHeight = 24f;
+
     internal static readonly SeriesStyle GapStyle = new(ChartPalette.DarkGrey, MarkerShape.FilledDiamond, LinePattern.Solid, 2f);
 
     public static byte[] Render(SexGapChartData data, ChartRenderOptions options)
     {
-        var women = ChartPalette.ForRole(SeriesRole.Women);
-        var men = ChartPalette.ForRole(SeriesRole.Men);
+        var women = ChartStyle.ForOutput(ChartPalette.ForRole(SeriesRole.Women), options.Format);
+        var men = ChartStyle.ForOutput(ChartPalette.ForRole(SeriesRole.Men), options.Format);
         var legend = new List<LegendEntry>
         {
             new(data.WomenLabel, women, LegendSymbol.Line),
@@ -40,15 +43,20 @@ internal static class SexGapChartRenderer
             upper.Axes.Bottom.TickLabelStyle.IsVisible = false;
 
             using var lower = ChartStyle.NewPlot(options.Culture);
-            lower.Axes.Left.Label.Text = data.GapLabel;
             var zero = lower.Add.HorizontalLine(0, 1, Color.FromHex(ChartPalette.Grey), LinePattern.Solid);
             zero.LabelText = string.Empty;
             AddSeries(lower, points, point => point.Difference, GapStyle);
             TimeAxis.Apply(lower, periods, lowerArea.Width);
 
-            AlignLeftEdges(upper, upperArea, lower, lowerArea);
+            var dataLeft = AlignLeftEdges(upper, upperArea, lower, lowerArea);
             ChartFrame.RenderPlot(canvas, upper, upperArea);
             ChartFrame.RenderPlot(canvas, lower, lowerArea);
+
+            // The gap's label is a heading over its plot: as a rotated axis label a worded caption would be cut off.
+            using var headingFont = ChartText.Font(12.5f, bold: true);
+            using var headingPaint = ChartText.Paint("#000000");
+            var heading = ChartText.Ellipsize(data.GapLabel, headingFont, area.Width - dataLeft - 12);
+            canvas.DrawText(heading, area.Left + dataLeft, lowerArea.Top + GapHeadingHeight - 6, SKTextAlign.Left, headingFont, headingPaint);
         });
     }
 
@@ -65,14 +73,17 @@ internal static class SexGapChartRenderer
     /// Lays both plots out once off-screen and fixes their padding to the wider of the two, so their data areas share
     /// left and right edges whatever the width of their tick labels.
     /// </summary>
-    private static void AlignLeftEdges(Plot upper, SKRect upperArea, Plot lower, SKRect lowerArea)
+    /// <returns>The shared left padding, where the data areas begin.</returns>
+    private static float AlignLeftEdges(Plot upper, SKRect upperArea, Plot lower, SKRect lowerArea)
     {
         var upperRect = Measure(upper, upperArea);
         var lowerRect = Measure(lower, lowerArea);
         var left = Math.Max(upperRect.Left, lowerRect.Left);
         var right = Math.Max(upperArea.Width - upperRect.Right, lowerArea.Width - lowerRect.Right);
-        upper.Layout.Fixed(new PixelPadding(left, right, upperArea.Height - upperRect.Bottom, upperRect.Top));
-        lower.Layout.Fixed(new PixelPadding(left, right, lowerArea.Height - lowerRect.Bottom, lowerRect.Top));
+        // The upper plot's tick labels are hidden (the lower plot carries them), so it needs little room beneath.
+        upper.Layout.Fixed(new PixelPadding(left, right, 8, upperRect.Top));
+        lower.Layout.Fixed(new PixelPadding(left, right, lowerArea.Height - lowerRect.Bottom, Math.Max(lowerRect.Top, GapHeadingHeight)));
+        return left;
     }
 
     private static PixelRect Measure(Plot plot, SKRect area)

@@ -10,7 +10,7 @@ internal static class TrendChartRenderer
         var legend = new List<LegendEntry>();
         foreach (var series in data.Series)
         {
-            legend.Add(new LegendEntry(series.Label, ChartPalette.ForRole(series.Role), LegendSymbol.Line));
+            legend.Add(new LegendEntry(series.Label, ChartStyle.ForOutput(ChartPalette.ForRole(series.Role), options.Format), LegendSymbol.Line));
         }
 
         if (data.IntervalLabel is { } intervalLabel && data.Series.Any(series => series.HasLimits))
@@ -53,7 +53,7 @@ internal static class TrendChartRenderer
 
             foreach (var series in data.Series)
             {
-                var style = ChartPalette.ForRole(series.Role);
+                var style = ChartStyle.ForOutput(ChartPalette.ForRole(series.Role), options.Format);
                 var ordered = series.Points.OrderBy(point => point.Year);
                 foreach (var segment in TimeAxis.Runs(ordered, point => point.Value.HasValue && double.IsFinite(point.Value.Value)))
                 {
