@@ -37,7 +37,12 @@ internal static class TimeAxis
         }
 
         plot.Axes.Bottom.TickGenerator = ticks;
-        plot.Axes.SetLimitsX(periods[0].Year - 0.5, latest + 0.5);
+        // Half a year of room at each end, more when the end labels are wider than that, so "2016–2019" under the
+        // last point is not cut by the image edge (ScottPlot does not reserve room for labels overhanging the data).
+        var pixelsPerYear = usable / (span + 1);
+        var endRoom = Math.Max(0.5, (font.MeasureText(periods[^1].Period) / 2 + 6) / pixelsPerYear);
+        var startRoom = Math.Max(0.5, (font.MeasureText(periods[0].Period) / 2 + 6) / pixelsPerYear);
+        plot.Axes.SetLimitsX(periods[0].Year - startRoom, latest + endRoom);
     }
 
     /// <summary>

@@ -36,8 +36,8 @@ internal static class TrendChartRenderer
                         // A lone interval has no width as a band; an error bar shows it.
                         var only = inBand[0];
                         var bar = plot.Add.Line(only.Year, only.Lower!.Value, only.Year, only.Upper!.Value);
-                        bar.Color = style.Color.WithAlpha(0.5);
-                        bar.LineWidth = 6;
+                        bar.Color = style.Color.WithAlpha(0.45);
+                        bar.LineWidth = 4;
                         continue;
                     }
 
