@@ -57,7 +57,7 @@ public sealed class CuratedMappingTests
         var mapping = CuratedMapping.Load();
         var catalogue = SdgCatalogue.Load();
 
-        Assert.That(set, Has.Count.EqualTo(84), "the README of samples/kolada-agenda2030 says 84 KPIs");
+        Assert.That(set, Has.Count.EqualTo(84), "the README of samples/rka-agenda2030 says 84 KPIs");
         Assert.Multiple(() =>
         {
             foreach (var kpi in set)
@@ -85,7 +85,7 @@ public sealed class CuratedMappingTests
     [TestCase("N05401", 16, "16.7", true)]
     public void Agenda_2030_kpis_named_in_the_sets_README_map_to_its_goal(string kpi, int goal, string target, bool higherIsBetter)
     {
-        // Goals from samples/kolada-agenda2030's source README ("Goal per KPI"); targets and direction curated.
+        // Goals from samples/rka-agenda2030's source README ("Goal per KPI"); targets and direction curated.
         var primary = CuratedMapping.Load().PrimaryFor(kpi);
         Assert.That(primary, Is.Not.Null);
         Assert.That((primary!.Goal, primary.TargetId, primary.Progress?.HigherIsBetter), Is.EqualTo((goal, target, (bool?)higherIsBetter)));

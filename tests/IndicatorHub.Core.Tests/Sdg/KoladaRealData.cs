@@ -25,8 +25,8 @@ internal static partial class KoladaRealData
             .Select(r => new SdgIndicatorMetadata(r["concept"].ToUpperInvariant(), r["name"], r["description"], r["operating_area"]))
             .ToList();
 
-    /// <summary>samples/kolada-agenda2030: RKA's Agenda 2030 KPI set (Kolada group g2kpi130255).</summary>
-    public static string Agenda2030Dir => Path.Combine(SdgTestData.Root, "samples", "kolada-agenda2030");
+    /// <summary>samples/rka-agenda2030: RKA's Agenda 2030 KPI set (Kolada group g2kpi130255).</summary>
+    public static string Agenda2030Dir => Path.Combine(SdgTestData.Root, "samples", "rka-agenda2030");
 
     /// <summary>The KPIs of RKA's Agenda 2030 set, read from the set's metadata file (id, title, description, groups).</summary>
     public static IReadOnlyList<Dictionary<string, string>> Agenda2030Set() =>

@@ -5,7 +5,7 @@ using IndicatorHub.Import.Parsing;
 namespace IndicatorHub.Import.Tests.Formats.Kolada;
 
 /// <summary>
-/// The KPI metadata of RKA's Agenda 2030 set (samples/kolada-agenda2030/kpi_metadata_agenda2030.csv, Kolada v2
+/// The KPI metadata of RKA's Agenda 2030 set (samples/rka-agenda2030/kpi_metadata_agenda2030.csv, Kolada v2
 /// metadata with v3-style column names) through the Kolada CSV parser. Expected texts are copied from the file.
 /// </summary>
 public class KoladaAgenda2030MetadataTests

@@ -12,7 +12,7 @@ public class KoladaUnitsTests
     [TestCase("Anmälda våldsbrott, antal/1000 inv", "antal/1000 inv", 1000)]
     [TestCase("Ginikoefficient – hushållens disponibla inkomster, index", "index", 1)]
     [TestCase("Kostnad individ- och familjeomsorg, kr/inv", "kr/inv", 1)]
-    // Real titles from RKA's Agenda 2030 set (samples/kolada-agenda2030/kpi_metadata_agenda2030.csv).
+    // Real titles from RKA's Agenda 2030 set (samples/rka-agenda2030/kpi_metadata_agenda2030.csv).
     [TestCase("Antibiotikaförsäljning, recept/1000 inv", "recept/1000 inv", 1000)]
     [TestCase("Arbetsolyckor, antal/1000 sysselsatta", "antal/1000 sysselsatta", 1000)]
     [TestCase("Anmälda misshandelsbrott mot kvinna, inomhus, bekant med offret, antal/ 100 000 inv", "antal/ 100 000 inv", 100_000)]

@@ -40,8 +40,8 @@ internal static class FormatFixtures
     /// <summary>samples/kolada in the repository: real Kolada files (see its README), found by walking up to the solution.</summary>
     public static string KoladaSamples() => Path.Combine(RepositoryRoot(), "samples", "kolada");
 
-    /// <summary>samples/kolada-agenda2030: RKA's Agenda 2030 KPI set (see samples/README.md).</summary>
-    public static string Agenda2030Samples() => Path.Combine(RepositoryRoot(), "samples", "kolada-agenda2030");
+    /// <summary>samples/rka-agenda2030: RKA's Agenda 2030 KPI set (see samples/README.md).</summary>
+    public static string Agenda2030Samples() => Path.Combine(RepositoryRoot(), "samples", "rka-agenda2030");
 
     private static string RepositoryRoot()
     {
