@@ -9,7 +9,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
-namespace IndicatorHub.Import.Tests.Fetch;
+namespace IndicatorHub.Tests.Fetch;
 
 /// <summary>
 /// A Kolada- or PxWeb-like server inside the test process, on 127.0.0.1 and a free port. Each test gives the

@@ -4,6 +4,7 @@ using IndicatorHub.Import.Fetch;
 using IndicatorHub.Import.Fetch.Kolada;
 using IndicatorHub.Storage;
 using IndicatorHub.Storage.Imports;
+using IndicatorHub.Tests.Fetch;
 using Microsoft.AspNetCore.Http;
 
 namespace IndicatorHub.Import.Tests.Fetch;

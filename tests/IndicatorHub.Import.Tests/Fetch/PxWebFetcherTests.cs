@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using IndicatorHub.Import.Fetch;
 using IndicatorHub.Import.Fetch.PxWeb;
 using IndicatorHub.Storage;
+using IndicatorHub.Tests.Fetch;
 using Microsoft.AspNetCore.Http;
 
 namespace IndicatorHub.Import.Tests.Fetch;
