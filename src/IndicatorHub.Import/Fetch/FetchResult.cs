@@ -1,3 +1,4 @@
+using IndicatorHub.Import.Parsing;
 using IndicatorHub.Import.Pipeline;
 
 namespace IndicatorHub.Import.Fetch;
@@ -13,7 +14,16 @@ namespace IndicatorHub.Import.Fetch;
 /// <param name="RequestsPlanned">How many first requests the fetch planned (after splitting ids or cells), not counting next_url pages.</param>
 public sealed record FetchResult(FetchFailure? Failure, string? Folder, IReadOnlyList<FetchedPage> Pages, ImportResult? Import, int RequestsPlanned)
 {
-    /// <summary>True when every page is stored as one batch.</summary>
+    /// <summary>The format every page is imported with.</summary>
+    public ImportFormat Format { get; init; }
+
+    /// <summary>The manifest.json that lists the pages, once they are all downloaded; the batch is named by it.</summary>
+    public string? ManifestPath { get; init; }
+
+    /// <summary>Hex SHA-256 of <see cref="ManifestPath"/>'s bytes, recorded with the batch.</summary>
+    public string? ManifestSha256 { get; init; }
+
+    /// <summary>True when every page is stored as one batch (after an import), or downloaded (after a download only).</summary>
     public bool Succeeded => Failure is null;
 
     /// <summary>The stored (or, for <see cref="FetchFailureReason.ImportRejected"/>, the rejected) batch; 0 when none was recorded.</summary>

@@ -97,6 +97,26 @@ public class KoladaFetcherTests
     }
 
     [Test]
+    public async Task A_download_stores_nothing_until_its_pages_are_imported_as_one_batch()
+    {
+        await using var server = await Start(b => TwoPages(b));
+        using var h = new FetchHarness();
+        var before = h.StoreFingerprint();
+
+        var downloaded = await h.Kolada.DownloadAsync(N00945(h, server.BaseUrl));
+
+        Assert.That(downloaded.Failure, Is.Null);
+        Assert.That(downloaded.Import, Is.Null);
+        Assert.That(File.Exists(downloaded.ManifestPath), Is.True);
+        Assert.That(h.StoreFingerprint(), Is.EqualTo(before), "downloading writes nothing to the store");
+
+        var imported = FetchBatchImport.Import(h.Pipeline.Store, downloaded);
+
+        AssertSixValuesStored(h, imported);
+        Assert.That(imported.BatchId, Is.EqualTo(h.Pipeline.Store.GetBatches().Single().Id));
+    }
+
+    [Test]
     public async Task Server_errors_500_and_503_are_retried_and_the_fetch_completes()
     {
         await using var server = await Start(b => TwoPages(b, async (context, seen) =>

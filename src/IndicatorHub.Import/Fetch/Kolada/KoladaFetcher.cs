@@ -18,11 +18,18 @@ public sealed class KoladaFetcher(HttpClient http, IOptions<KoladaFetchOptions> 
 {
     private readonly KoladaFetchOptions _options = options.Value;
 
-    /// <summary>Fetches <paramref name="request"/> and imports its pages into <paramref name="store"/> as one batch.</summary>
+    /// <summary>Downloads and imports: <see cref="DownloadAsync"/>, then <see cref="FetchBatchImport.Import"/> into <paramref name="store"/>.</summary>
     public async Task<FetchResult> FetchAsync(KoladaFetchRequest request, IndicatorStore store, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(store);
+        var downloaded = await DownloadAsync(request, cancellationToken).ConfigureAwait(false);
+        return FetchBatchImport.Import(store, downloaded);
+    }
+
+    /// <summary>Fetches <paramref name="request"/>'s pages into a new folder under its fetch root, without importing them (see <see cref="FetchBatchImport.Import"/>).</summary>
+    public async Task<FetchResult> DownloadAsync(KoladaFetchRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
         if (Validate(request) is { } invalid)
         {
             return FetchResult.Failed(invalid, [], 0);
@@ -63,7 +70,7 @@ public sealed class KoladaFetcher(HttpClient http, IOptions<KoladaFetchOptions> 
                 ["base_url"] = baseUrl.ToString(),
                 ["per_page"] = _options.PerPage.ToString(CultureInfo.InvariantCulture),
             };
-            return FetchBatchImport.Import(store, folder, ImportFormat.KoladaJson, "kolada", clock, settings, planned);
+            return FetchBatchImport.Downloaded(folder, ImportFormat.KoladaJson, "kolada", clock, settings, planned);
         }
         catch
         {

@@ -19,11 +19,18 @@ public sealed class PxWebFetcher(HttpClient http, IOptions<PxWebFetchOptions> op
 {
     private readonly PxWebFetchOptions _options = options.Value;
 
-    /// <summary>Fetches <paramref name="request"/> and imports its responses into <paramref name="store"/> as one batch.</summary>
+    /// <summary>Downloads and imports: <see cref="DownloadAsync"/>, then <see cref="FetchBatchImport.Import"/> into <paramref name="store"/>.</summary>
     public async Task<FetchResult> FetchAsync(PxWebFetchRequest request, IndicatorStore store, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(store);
+        var downloaded = await DownloadAsync(request, cancellationToken).ConfigureAwait(false);
+        return FetchBatchImport.Import(store, downloaded);
+    }
+
+    /// <summary>Fetches <paramref name="request"/>'s pages into a new folder under its fetch root, without importing them (see <see cref="FetchBatchImport.Import"/>).</summary>
+    public async Task<FetchResult> DownloadAsync(PxWebFetchRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
         if (request.Tables.Count == 0 || request.Selections.Any(s => s.ValueCodes.Count == 0))
         {
             return FetchResult.Failed(new FetchFailure(FetchFailureReason.NothingRequested), [], 0);
@@ -65,7 +72,7 @@ public sealed class PxWebFetcher(HttpClient http, IOptions<PxWebFetchOptions> op
                 ["max_data_cells"] = maxCells.ToString(CultureInfo.InvariantCulture),
                 ["max_data_cells_from"] = limitFrom,
             };
-            return FetchBatchImport.Import(store, folder, ImportFormat.PxWebJson, "pxweb", clock, settings, planned);
+            return FetchBatchImport.Downloaded(folder, ImportFormat.PxWebJson, "pxweb", clock, settings, planned);
         }
         catch
         {
