@@ -80,10 +80,15 @@ public sealed class LongCsvParser : IFormatParser
         while (reader.Read())
         {
             var line = reader.Line;
-            if (reader.UnterminatedQuote)
+            if (reader.QuoteProblem(headers) is { } quote)
             {
-                yield return new ParseProblem(new SourcePosition(line, reader.FieldCount, Header(headers, reader.FieldCount - 1)), "A quoted field starts here and is never closed; add the closing quote (\").", Fatal: true);
-                yield break;
+                yield return quote;
+                if (quote.Fatal)
+                {
+                    yield break;
+                }
+
+                continue;
             }
 
             if (reader.FieldCount != headers.Length)
@@ -119,8 +124,8 @@ public sealed class LongCsvParser : IFormatParser
         string dimension = Dimensions.Total, subgroup = Dimensions.TotalSubgroup;
         if (layout.Dimension >= 0)
         {
-            var dimensionText = reader[layout.Dimension].Trim();
-            var subgroupText = reader[layout.Subgroup].Trim();
+            var dimensionText = LongCsvNeutralisation.Undo(reader[layout.Dimension].Trim());
+            var subgroupText = LongCsvNeutralisation.Undo(reader[layout.Subgroup].Trim());
 
             // Both empty reads as the total, which is what an analyst leaves when a row has no breakdown.
             if (!dimensionText.IsEmpty || !subgroupText.IsEmpty)
@@ -139,7 +144,7 @@ public sealed class LongCsvParser : IFormatParser
         string? status = value.Status;
         if (layout.Status >= 0)
         {
-            var statusText = reader[layout.Status].Trim();
+            var statusText = LongCsvNeutralisation.Undo(reader[layout.Status].Trim());
             if (!statusText.IsEmpty)
             {
                 status = pool.Get(statusText);
@@ -169,7 +174,8 @@ public sealed class LongCsvParser : IFormatParser
 
         string Key(int column, string what)
         {
-            var text = reader[column].Trim();
+            // Text cells come back exactly as they were before the export neutralised them (see LongCsvNeutralisation).
+            var text = LongCsvNeutralisation.Undo(reader[column].Trim());
             return text.IsEmpty ? Missing(column, what) : pool.Get(text);
         }
 
@@ -199,7 +205,7 @@ public sealed class LongCsvParser : IFormatParser
         {
             problems.Add(new ParseProblem(
                 new SourcePosition(line, column + 1, headers[column]),
-                $"'{reader[column].Trim()}' in '{headers[column]}' is not a number; write {what} with a decimal point (12.5) or decimal comma (12,5), or {hint}."));
+                $"'{InputLimits.Excerpt(reader[column].Trim())}' in '{headers[column]}' is not a number; write {what} with a decimal point (12.5) or decimal comma (12,5), or {hint}."));
         }
     }
 
@@ -213,6 +219,4 @@ public sealed class LongCsvParser : IFormatParser
             : $"The row has {fieldCount} fields but the header has {headers.Length}; quote fields that contain the delimiter.";
         return new ParseProblem(new SourcePosition(line, column, field), reason);
     }
-
-    private static string? Header(string[] headers, int index) => index >= 0 && index < headers.Length ? headers[index] : null;
 }
