@@ -1,4 +1,5 @@
 using System.Text;
+using IndicatorHub.Core.Areas;
 using IndicatorHub.Core.Observations;
 using IndicatorHub.Import.Parsing;
 using IndicatorHub.Import.Text;
@@ -76,6 +77,7 @@ public sealed class LongCsvParser : IFormatParser
         }
 
         var pool = new LongCsvStringPool();
+        var settingsAnnounced = new HashSet<string>(StringComparer.Ordinal);
         var problems = new List<ParseProblem>();
         while (reader.Read())
         {
@@ -108,6 +110,15 @@ public sealed class LongCsvParser : IFormatParser
             }
             else
             {
+                if (IsSettingOutsideSweden(observation.Area) && settingsAnnounced.Add(observation.Area))
+                {
+                    // An export of HEAT data holds settings outside Sweden (kind other) by their ISO3 code; a fresh
+                    // store does not know them, so the file introduces them as a HEAT file would. An area the store
+                    // already has keeps its name.
+                    var code = observation.Area;
+                    yield return new ParsedArea(observation.AreaPosition ?? observation.Position, new Area(code, code, code, AreaKind.Other));
+                }
+
                 yield return observation;
             }
         }
@@ -208,6 +219,9 @@ public sealed class LongCsvParser : IFormatParser
                 $"'{InputLimits.Excerpt(reader[column].Trim())}' in '{headers[column]}' is not a number; write {what} with a decimal point (12.5) or decimal comma (12,5), or {hint}."));
         }
     }
+
+    /// <summary>An ISO 3166 alpha-3 code such as IDN: Swedish areas are digits (0180) or names (Stockholm).</summary>
+    private static bool IsSettingOutsideSweden(string area) => area.Length == 3 && char.IsAsciiLetterUpper(area[0]) && char.IsAsciiLetterUpper(area[1]) && char.IsAsciiLetterUpper(area[2]);
 
     private static ParseProblem FieldCountProblem(long line, int fieldCount, string[] headers)
     {
