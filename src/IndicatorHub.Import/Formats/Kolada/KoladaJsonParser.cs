@@ -615,7 +615,7 @@ public sealed class KoladaJsonParser : IFormatParser
 
     /// <summary>Where the next read starts: an absolute offset and the reader's state there.</summary>
     private static ParseProblem DuplicateKeyProblem(SourcePosition position, string name) =>
-        new(position, $"The key \"{InputLimits.Excerpt(name)}\" occurs twice in the same object; JSON readers disagree on which one counts, so the file is refused. Keep one of them.", Fatal: true);
+        new(position, JsonDuplicateKeys.Reason(name), Fatal: true);
 
     private sealed class Cursor(long offset, JsonReaderState state)
     {

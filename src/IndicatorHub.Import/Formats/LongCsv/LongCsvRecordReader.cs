@@ -48,6 +48,7 @@ internal sealed class LongCsvRecordReader : IDisposable
     private QuoteFault _quoteFault;
     private long _quoteFaultLine;
     private int _fieldStart;
+    private long _quoteOpenedOn;
 
     /// <summary>The ways a record can break RFC 4180's quoting rules.</summary>
     private enum QuoteFault
@@ -56,6 +57,9 @@ internal sealed class LongCsvRecordReader : IDisposable
         Unterminated,
         TextAfterClosingQuote,
         QuoteInUnquotedField,
+
+        /// <summary>A quoted field ran over a line end and then had text after its "closing" quote: an open quote.</summary>
+        UnbalancedQuote,
     }
 
     /// <summary>
@@ -76,6 +80,8 @@ internal sealed class LongCsvRecordReader : IDisposable
         return _quoteFault switch
         {
             QuoteFault.Unterminated => new Parsing.ParseProblem(position, "A quoted field starts here and is never closed; add the closing quote (\").", Fatal: true),
+            QuoteFault.UnbalancedQuote => new Parsing.ParseProblem(position,
+                "A quoted field starts here and runs over the line end to a quote on a later line, which is followed by more text: the closing quote on this line is probably missing. Add it (\"), and double any quote inside the field (\"\")."),
             QuoteFault.TextAfterClosingQuote => new Parsing.ParseProblem(position,
                 $"Text follows the closing quote of a quoted field ('{cell}'); quote the whole field and double any quote inside it (\"\"), as RFC 4180 requires."),
             _ => new Parsing.ParseProblem(position,
@@ -279,13 +285,23 @@ internal sealed class LongCsvRecordReader : IDisposable
                     return true;
                 }
 
+                _quoteOpenedOn = openedOn;
+
                 afterQuote = true;
             }
             else
             {
                 // A quote inside an unquoted field (5" screen) or a second quote after a closed one: RFC 4180
                 // has no reading for either, so the row is refused (QuoteProblem); the text is kept for the message.
-                Fault(afterQuote ? QuoteFault.TextAfterClosingQuote : QuoteFault.QuoteInUnquotedField, _nextLine);
+                if (afterQuote)
+                {
+                    MarkStray(afterQuote);
+                }
+                else
+                {
+                    Fault(QuoteFault.QuoteInUnquotedField, _nextLine);
+                }
+
                 Append([c]);
                 _pos++;
                 fieldHasText = true;
@@ -340,7 +356,16 @@ internal sealed class LongCsvRecordReader : IDisposable
     {
         if (afterQuote)
         {
-            Fault(QuoteFault.TextAfterClosingQuote, _nextLine);
+            // Text after a quoted field that crossed a line end means its real closing quote is missing on the line
+            // where it opened; that line is where the fault is, not the later one where the reader noticed.
+            if (_quoteOpenedOn < _nextLine)
+            {
+                Fault(QuoteFault.UnbalancedQuote, _quoteOpenedOn);
+            }
+            else
+            {
+                Fault(QuoteFault.TextAfterClosingQuote, _nextLine);
+            }
         }
     }
 

@@ -349,6 +349,12 @@ public sealed partial class PxWebJsonStatParser : IFormatParser
     private static JsonDocument? TryParse(byte[] utf8, out ParseProblem? problem)
     {
         problem = null;
+        if (JsonDuplicateKeys.Find(utf8) is { } duplicate)
+        {
+            problem = new ParseProblem(JsonDuplicateKeys.PositionOf(utf8, duplicate.Offset, "$." + duplicate.Name), JsonDuplicateKeys.Reason(duplicate.Name), Fatal: true);
+            return null;
+        }
+
         try
         {
             return JsonDocument.Parse(utf8, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowDuplicateProperties = false });
