@@ -28,7 +28,10 @@ public static class CliApp
         var result = root.Parse(args);
         try
         {
-            return result.Invoke(new InvocationConfiguration { Output = context.Out, Error = context.Error, EnableDefaultExceptionHandler = false });
+            var exitCode = result.Invoke(new InvocationConfiguration { Output = context.Out, Error = context.Error, EnableDefaultExceptionHandler = false });
+
+            // A command line that does not parse (an unknown option, --db "") is a usage error: exit 2, as documented.
+            return result.Errors.Count > 0 ? 2 : exitCode;
         }
         catch (Exception e) when (Describe(e, context) is { } message)
         {
