@@ -123,10 +123,7 @@ public sealed class KoladaJsonParser : IFormatParser
     /// <summary>Reads the paging fields of a Kolada response file.</summary>
     public static KoladaPageLinks ReadPageLinks(ImportSource source)
     {
-        using var stream = source.Open();
-        using var memory = new MemoryStream();
-        stream.CopyTo(memory);
-        return ReadPageLinks(memory.GetBuffer().AsSpan(0, (int)memory.Length));
+        return ReadPageLinks(TextDecoding.ReadAllBounded(source, "a Kolada API page"));
     }
 
     /// <inheritdoc />
