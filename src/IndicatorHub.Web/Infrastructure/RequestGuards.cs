@@ -30,6 +30,14 @@ internal static class RequestGuards
             }
 
             var allowed = await AllowedMethods(context, page, endpoint!);
+            if (HttpMethods.IsOptions(context.Request.Method))
+            {
+                // OPTIONS asks which methods the page takes; the Allow header is the whole answer.
+                context.Response.StatusCode = StatusCodes.Status204NoContent;
+                context.Response.Headers.Allow = string.Join(", ", allowed);
+                return;
+            }
+
             if (!allowed.Contains(context.Request.Method, StringComparer.OrdinalIgnoreCase))
             {
                 context.Response.StatusCode = StatusCodes.Status405MethodNotAllowed;

@@ -62,6 +62,19 @@ public class HostileWebTests
     }
 
     [Test]
+    public async Task OPTIONS_answers_with_the_methods_a_page_takes()
+    {
+        using var factory = new IndicatorHubFactory(seed: false);
+        using var client = factory.CreateClient();
+
+        using var request = new HttpRequestMessage(HttpMethod.Options, new Uri("/sdg", UriKind.Relative));
+        using var response = await client.SendAsync(request);
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.NoContent));
+        Assert.That(response.Content.Headers.Allow, Is.EquivalentTo(new[] { "GET", "HEAD" }));
+    }
+
+    [Test]
     public async Task Health_turns_503_when_the_file_is_damaged_under_the_running_app()
     {
         using var factory = new IndicatorHubFactory(seed: false);
