@@ -13,6 +13,15 @@ public sealed record CliContext(
     bool ErrorIsTerminal,
     Func<Stream> OpenStandardOutput)
 {
+    /// <summary>The raw stdin stream, for `import -`.</summary>
+    public Func<Stream> OpenStandardInput { get; init; } = Console.OpenStandardInput;
+
+    /// <summary>The database path the command opened (or tried to), once it has; fault messages name it.</summary>
+    internal string? OpenedPath { get; set; }
+
+    /// <summary>The busy timeout the command's store waits, for the "locked" message.</summary>
+    internal TimeSpan OpenedBusyTimeout { get; set; } = Storage.SqliteConnectionFactory.DefaultBusyTimeout;
+
     /// <summary>The real console.</summary>
     public static CliContext FromConsole() => new(
         Console.Out,

@@ -20,12 +20,18 @@ internal sealed class CliRun : IDisposable
     internal void SetEnvironment(string name, string? value) => _environment[name] = value;
 
     /// <summary>Runs the command with --db appended unless <paramref name="withDb"/> is false.</summary>
-    internal Result Run(string[] args, bool withDb = true)
+    internal Result Run(string[] args, bool withDb = true) => Run(args, withDb, stdin: null);
+
+    /// <summary>Runs the command with <paramref name="stdin"/> as standard input.</summary>
+    internal Result Run(string[] args, bool withDb, Stream? stdin)
     {
         var output = new StringWriter { NewLine = "\n" };
         var error = new StringWriter { NewLine = "\n" };
         var stdout = new MemoryStream();
-        var context = new CliContext(output, error, name => _environment.GetValueOrDefault(name), ErrorIsTerminal: false, () => new NonClosingStream(stdout));
+        var context = new CliContext(output, error, name => _environment.GetValueOrDefault(name), ErrorIsTerminal: false, () => new NonClosingStream(stdout))
+        {
+            OpenStandardInput = () => stdin ?? Stream.Null,
+        };
         var exitCode = CliApp.Run(withDb ? [.. args, "--db", DatabasePath] : args, context);
         var binary = System.Text.Encoding.UTF8.GetString(stdout.ToArray());
         return new Result(exitCode, output.ToString() + binary, error.ToString());
