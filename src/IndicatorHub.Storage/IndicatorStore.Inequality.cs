@@ -4,6 +4,8 @@ using IndicatorHub.Core.Indicators;
 using IndicatorHub.Core.Inequality;
 using IndicatorHub.Core.Observations;
 using IndicatorHub.Storage.Inequality;
+using IndicatorHub.Storage.Queries.Areas;
+using IndicatorHub.Storage.Queries.Indicators;
 using IndicatorHub.Storage.ReferenceData;
 
 namespace IndicatorHub.Storage;
@@ -19,10 +21,10 @@ public sealed partial class IndicatorStore
     public InequalityGroupSet AssembleInequalityGroups(MeasureRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var indicator = FindIndicatorForMeasures(request.Indicator);
+        using var connection = _connections.Open();
+        var indicator = FindIndicatorForMeasures(connection, request.Indicator);
         var direction = IndicatorDirection.Resolve(indicator, request.HigherIsBetter);
         var notes = new List<string>(direction.Notes);
-        using var connection = _connections.Open();
 
         if (request.Group is not null || request.Dimension == InequalityDimensions.Areas)
         {
@@ -41,7 +43,7 @@ public sealed partial class IndicatorStore
                 throw new ArgumentException("--area and --group do not combine: the group's municipalities are the subgroups.", nameof(request));
             }
 
-            var group = ResolveAreaGroup(request.Group);
+            var group = ResolveAreaGroup(connection, request.Group);
             var groups = InequalityGroupAssembler.Areas(connection, direction, group, request.Period);
             if (!groups.SelectMany(g => g.Subgroups).Any(s => s.Population is not null))
             {
@@ -54,7 +56,7 @@ public sealed partial class IndicatorStore
         string[]? areaCodes = null;
         if (request.Area is not null)
         {
-            var area = FindArea(request.Area) ?? throw new ArgumentException($"Unknown area '{request.Area}'.", nameof(request));
+            var area = AreaLookupQuery.Run(connection, request.Area) ?? throw new ArgumentException($"Unknown area '{request.Area}'.", nameof(request));
             areaCodes = [area.Code];
         }
 
@@ -145,11 +147,17 @@ public sealed partial class IndicatorStore
     /// <exception cref="ArgumentException">Nothing by that name, or a network file with unknown areas.</exception>
     public AreaGroup ResolveAreaGroup(string nameOrPath)
     {
+        using var connection = _connections.Open();
+        return ResolveAreaGroup(connection, nameOrPath);
+    }
+
+    private static AreaGroup ResolveAreaGroup(Microsoft.Data.Sqlite.SqliteConnection connection, string nameOrPath)
+    {
         ArgumentException.ThrowIfNullOrWhiteSpace(nameOrPath);
         var text = nameOrPath.Trim();
         if (text.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) && File.Exists(text))
         {
-            return NetworkGroup(Path.GetFileNameWithoutExtension(text), ReferenceCsv.ReadText(File.ReadAllText(text)), text);
+            return NetworkGroup(connection, Path.GetFileNameWithoutExtension(text), ReferenceCsv.ReadText(File.ReadAllText(text)), text);
         }
 
         if (text.Contains(Path.DirectorySeparatorChar, StringComparison.Ordinal) && text.EndsWith(".csv", StringComparison.OrdinalIgnoreCase))
@@ -157,8 +165,7 @@ public sealed partial class IndicatorStore
             throw new ArgumentException($"Network file {text}: no such file.", nameof(nameOrPath));
         }
 
-        using var connection = _connections.Open();
-        if (FindArea(text) is { } area)
+        if (AreaLookupQuery.Run(connection, text) is { } area)
         {
             if (area.Kind == Core.Areas.AreaKind.Region)
             {
@@ -190,7 +197,7 @@ public sealed partial class IndicatorStore
         if (Assembly.GetExecutingAssembly().GetManifestResourceNames().Contains(resource, StringComparer.OrdinalIgnoreCase))
         {
             var name = Assembly.GetExecutingAssembly().GetManifestResourceNames().First(n => string.Equals(n, resource, StringComparison.OrdinalIgnoreCase));
-            return NetworkGroup(text, ReferenceCsv.ReadResource(name), "data/" + name);
+            return NetworkGroup(connection, text, ReferenceCsv.ReadResource(name), "data/" + name);
         }
 
         throw new ArgumentException(
@@ -198,9 +205,9 @@ public sealed partial class IndicatorStore
             nameof(nameOrPath));
     }
 
-    private AreaGroup NetworkGroup(string name, IReadOnlyList<IReadOnlyDictionary<string, string>> rows, string source)
+    private static AreaGroup NetworkGroup(Microsoft.Data.Sqlite.SqliteConnection connection, string name, IReadOnlyList<IReadOnlyDictionary<string, string>> rows, string source)
     {
-        var directory = LoadAreaDirectory();
+        var directory = AreaDirectoryQuery.Run(connection);
         var members = new SortedSet<string>(StringComparer.Ordinal);
         var unknown = new List<string>();
         foreach (var row in rows)
@@ -232,9 +239,9 @@ public sealed partial class IndicatorStore
         return new AreaGroup(AreaGroupKind.Network, name, [.. members], null);
     }
 
-    private Indicator FindIndicatorForMeasures(string id)
+    private static Indicator FindIndicatorForMeasures(Microsoft.Data.Sqlite.SqliteConnection connection, string id)
     {
-        var indicator = GetIndicator(id) ?? GetIndicator(id.ToUpperInvariant());
+        var indicator = IndicatorLookupQuery.Run(connection, id) ?? IndicatorLookupQuery.Run(connection, id.ToUpperInvariant());
         if (indicator is not null)
         {
             return indicator;

@@ -1,6 +1,9 @@
 using System.CommandLine;
 using System.Globalization;
 using IndicatorHub.Cli.Commands.Import;
+using IndicatorHub.Storage.Queries.Areas;
+using IndicatorHub.Storage.Queries.Batches;
+using IndicatorHub.Storage.Queries.Indicators;
 
 namespace IndicatorHub.Cli.Commands.List;
 
@@ -15,7 +18,7 @@ internal static class ListCommand
         var indicators = new Command("indicators", "Indicators: id, title, unit, by sex, needs metadata.") { indicatorsDb };
         indicators.SetAction(result =>
         {
-            foreach (var i in CommonOptions.OpenStore(result, indicatorsDb, context).GetIndicators())
+            foreach (var i in CommonOptions.OpenStore(result, indicatorsDb, context).Read(IndicatorCatalogueQuery.Run))
             {
                 context.Out.WriteLine(string.Join('\t', i.Id, i.Title, i.Unit ?? "", i.DividedByGender ? "by-sex" : "", i.NeedsMetadata ? "needs-metadata" : ""));
             }
@@ -27,7 +30,7 @@ internal static class ListCommand
         var areas = new Command("areas", "Areas: SCB code, Kolada id, name, kind, county, municipality group.") { areasDb };
         areas.SetAction(result =>
         {
-            foreach (var a in CommonOptions.OpenStore(result, areasDb, context).GetAreas())
+            foreach (var a in CommonOptions.OpenStore(result, areasDb, context).Read(AreaListQuery.Run))
             {
                 context.Out.WriteLine(string.Join('\t', a.Code, a.KoladaId, a.Name, a.Kind.ToString().ToLowerInvariant(), a.CountyCode ?? "", a.MunicipalityGroupTitle ?? ""));
             }
@@ -39,7 +42,7 @@ internal static class ListCommand
         var batches = new Command("batches", "Import batches, newest first.") { batchesDb };
         batches.SetAction(result =>
         {
-            foreach (var b in CommonOptions.OpenStore(result, batchesDb, context).GetBatches())
+            foreach (var b in CommonOptions.OpenStore(result, batchesDb, context).Read(c => BatchListQuery.Run(c)))
             {
                 context.Out.WriteLine(string.Join('\t',
                     b.Id.ToString(CultureInfo.InvariantCulture), b.Status, b.Format, b.FileName, b.StartedAt,
@@ -56,14 +59,15 @@ internal static class ListCommand
         errors.SetAction(result =>
         {
             var store = CommonOptions.OpenStore(result, errorsDb, context);
-            var batch = store.GetBatches().FirstOrDefault(b => b.Id == result.GetValue(batchId));
+            using var connection = store.Connections.Open();
+            var batch = BatchLookupQuery.Run(connection, result.GetValue(batchId));
             if (batch is null)
             {
                 context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"indicatorhub list errors: no batch {result.GetValue(batchId)}"));
                 return 2;
             }
 
-            foreach (var e in store.GetBatchErrors(batch.Id))
+            foreach (var e in BatchErrorsQuery.Run(connection, batch.Id))
             {
                 context.Out.WriteLine(ImportReport.Describe(batch.FileName, e));
             }

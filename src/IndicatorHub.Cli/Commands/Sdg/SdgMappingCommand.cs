@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using IndicatorHub.Core.Sdg;
+using IndicatorHub.Storage.Queries.Sdg;
 
 namespace IndicatorHub.Cli.Commands.Sdg;
 
@@ -18,7 +19,7 @@ internal static class SdgMappingCommand
         var command = new Command("mapping", "Every indicator → goal/target mapping, in the CSV that import-mapping reads.") { database, format };
         command.SetAction(result =>
         {
-            var mappings = CommonOptions.OpenStore(result, database, context).GetSdgMappings();
+            var mappings = CommonOptions.OpenStore(result, database, context).Read(SdgMappingQuery.Run);
             if (result.GetValue(format) == "json")
             {
                 SdgOutput.Json(context.Out, json =>

@@ -3,13 +3,15 @@ using System.Globalization;
 using System.Text.Json;
 using IndicatorHub.Core.Sdg;
 using IndicatorHub.Storage.Sdg;
+using IndicatorHub.Storage.Queries.Areas;
+using IndicatorHub.Storage.Queries.Sdg;
 
 namespace IndicatorHub.Cli.Commands.Sdg;
 
 /// <summary>
 /// `indicatorhub sdg progress --indicator ID [--area CODE] [--db PATH] [--format csv|json]`: progress towards 2030
 /// of one indicator in one area (default 00, Sweden) with the Open SDG method (<see cref="SdgProgress"/>) on the
-/// store's yearly series (<see cref="Storage.IndicatorStore.GetSdgSeries"/>). Prints status, method, base and
+/// store's yearly series (<see cref="SdgSeriesQuery"/>). Prints status, method, base and
 /// current year and value, observed and required CAGR, the progress value and thresholds compared, the direction
 /// and where it came from, the target, and why when it cannot be assessed. Exit 0 when assessed or explained,
 /// 2 for a missing or unknown indicator or an unknown area.
@@ -44,19 +46,15 @@ internal static class SdgProgressCommand
             }
 
             var store = CommonOptions.OpenStore(result, database, context);
+            using var connection = store.Connections.Open();
             var areaText = result.GetValue(area)!;
-            if (store.FindArea(areaText) is null)
+            if (AreaLookupQuery.Run(connection, areaText) is not { } found)
             {
                 context.Error.WriteLine($"indicatorhub sdg progress: unknown area '{areaText}'");
                 return 2;
             }
 
-            SdgProgressAssessment assessment;
-            try
-            {
-                assessment = store.AssessSdgProgress(id.Trim(), areaText);
-            }
-            catch (KeyNotFoundException)
+            if (SdgProgressQuery.RunOne(connection, id.Trim(), found) is not { } assessment)
             {
                 context.Error.WriteLine($"indicatorhub sdg progress: unknown indicator '{id.Trim()}' (not in the store)");
                 return 2;
@@ -112,7 +110,7 @@ internal static class SdgProgressCommand
             Number(r.ObservedCagr), Number(r.RequiredCagr), Number(r.ProgressValue),
             Number(r.Thresholds?.High), Number(r.Thresholds?.Medium), Number(r.Thresholds?.Low), Number(r.Thresholds?.Coefficient),
             a.Settings.HigherIsBetter is { } h ? SdgOutput.Bool(h) : null, DirectionName(a.DirectionFrom),
-            Number(a.Settings.TargetValue), a.Settings.TargetValue is null ? null : Int(a.Settings.EffectiveTargetYear), r.Reason,
+            Number(a.Settings.TargetValue), a.Settings.TargetValue is null ? null : Int(a.Settings.EffectiveTargetYear), SdgProgressReasonText.English(r),
         ];
     }
 
@@ -162,7 +160,7 @@ internal static class SdgProgressCommand
         json.WriteString("direction_from", DirectionName(a.DirectionFrom));
         Optional(json, "target_value", a.Settings.TargetValue);
         Optional(json, "target_year", a.Settings.TargetValue is null ? null : a.Settings.EffectiveTargetYear);
-        SdgOutput.StringOrNull(json, "reason", r.Reason);
+        SdgOutput.StringOrNull(json, "reason", SdgProgressReasonText.English(r));
         json.WriteStartArray("series");
         foreach (var point in a.Series)
         {
