@@ -75,9 +75,9 @@ internal static class SdgCoverageCommand
 
     private static void CsvEntry(TextWriter writer, string scope, SdgCoverageEntry e) =>
         SdgOutput.CsvRow(writer,
-            scope, e.TargetId is null ? "goal" : "target", SdgOutput.Int(e.Goal), e.TargetId, SdgOutput.Int(e.IndicatorCount),
-            SdgOutput.Int(e.IndicatorsWithData), SdgOutput.Int(e.MunicipalitiesWithData), SdgOutput.Bool(e.IsBlindSpot),
-            SdgOutput.Bool(IsBlind(e)), string.Join(' ', e.IndicatorIds));
+            scope, e.TargetId is null ? "goal" : "target", e.Goal, e.TargetId, e.IndicatorCount,
+            e.IndicatorsWithData, e.MunicipalitiesWithData, e.IsBlindSpot,
+            IsBlind(e), string.Join(' ', e.IndicatorIds));
 
     private static void WriteJson(Utf8JsonWriter json, SdgCoverageReport report, string scope, Core.Areas.Area? area)
     {

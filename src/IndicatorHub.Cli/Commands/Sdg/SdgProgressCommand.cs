@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
+using IndicatorHub.Core.Output;
 using IndicatorHub.Core.Sdg;
 using IndicatorHub.Storage.Sdg;
 using IndicatorHub.Storage.Queries.Areas;
@@ -100,17 +101,17 @@ internal static class SdgProgressCommand
         _ => "none",
     };
 
-    private static string?[] Fields(SdgProgressAssessment a)
+    private static object?[] Fields(SdgProgressAssessment a)
     {
         var r = a.Result;
         return
         [
             a.IndicatorId, a.Area.Code, a.Area.Name, StatusName(r.Status), SdgProgressLabels.Swedish(r.Status), MethodName(r.Method),
-            Int(r.BaseYear), Number(r.BaseValue), Int(r.CurrentYear), Number(r.CurrentValue),
-            Number(r.ObservedCagr), Number(r.RequiredCagr), Number(r.ProgressValue),
-            Number(r.Thresholds?.High), Number(r.Thresholds?.Medium), Number(r.Thresholds?.Low), Number(r.Thresholds?.Coefficient),
-            a.Settings.HigherIsBetter is { } h ? SdgOutput.Bool(h) : null, DirectionName(a.DirectionFrom),
-            Number(a.Settings.TargetValue), a.Settings.TargetValue is null ? null : Int(a.Settings.EffectiveTargetYear), SdgProgressReasonText.English(r),
+            r.BaseYear, r.BaseValue, r.CurrentYear, r.CurrentValue,
+            r.ObservedCagr, r.RequiredCagr, r.ProgressValue,
+            r.Thresholds?.High, r.Thresholds?.Medium, r.Thresholds?.Low, r.Thresholds?.Coefficient,
+            a.Settings.HigherIsBetter, DirectionName(a.DirectionFrom),
+            a.Settings.TargetValue, a.Settings.TargetValue is null ? null : a.Settings.EffectiveTargetYear, SdgProgressReasonText.English(r),
         ];
     }
 
@@ -127,13 +128,13 @@ internal static class SdgProgressCommand
         json.WriteString("status", StatusName(r.Status));
         json.WriteString("status_sv", SdgProgressLabels.Swedish(r.Status));
         json.WriteString("method", MethodName(r.Method));
-        Optional(json, "base_year", r.BaseYear);
-        Optional(json, "base_value", r.BaseValue);
-        Optional(json, "current_year", r.CurrentYear);
-        Optional(json, "current_value", r.CurrentValue);
-        Optional(json, "observed_cagr", r.ObservedCagr);
-        Optional(json, "required_cagr", r.RequiredCagr);
-        Optional(json, "progress_value", r.ProgressValue);
+        json.WriteNumberOrNull("base_year", r.BaseYear);
+        json.WriteNumberOrNull("base_value", r.BaseValue);
+        json.WriteNumberOrNull("current_year", r.CurrentYear);
+        json.WriteNumberOrNull("current_value", r.CurrentValue);
+        json.WriteNumberOrNull("observed_cagr", r.ObservedCagr);
+        json.WriteNumberOrNull("required_cagr", r.RequiredCagr);
+        json.WriteNumberOrNull("progress_value", r.ProgressValue);
         if (r.Thresholds is { } t)
         {
             json.WriteStartObject("thresholds");
@@ -158,9 +159,9 @@ internal static class SdgProgressCommand
         }
 
         json.WriteString("direction_from", DirectionName(a.DirectionFrom));
-        Optional(json, "target_value", a.Settings.TargetValue);
-        Optional(json, "target_year", a.Settings.TargetValue is null ? null : a.Settings.EffectiveTargetYear);
-        SdgOutput.StringOrNull(json, "reason", SdgProgressReasonText.English(r));
+        json.WriteNumberOrNull("target_value", a.Settings.TargetValue);
+        json.WriteNumberOrNull("target_year", a.Settings.TargetValue is null ? null : a.Settings.EffectiveTargetYear);
+        json.WriteStringOrNull("reason", SdgProgressReasonText.English(r));
         json.WriteStartArray("series");
         foreach (var point in a.Series)
         {
@@ -175,20 +176,4 @@ internal static class SdgProgressCommand
         json.WriteEndObject();
     }
 
-    private static void Optional(Utf8JsonWriter json, string name, double? value)
-    {
-        if (value is { } v && double.IsFinite(v))
-        {
-            json.WriteNumber(name, v);
-        }
-        else
-        {
-            json.WriteNull(name);
-        }
-    }
-
-    private static string? Int(int? value) => value?.ToString(CultureInfo.InvariantCulture);
-
-    /// <summary>Round-trip precision, invariant, like the measures output; empty when undefined.</summary>
-    private static string? Number(double? value) => value is { } v && double.IsFinite(v) ? v.ToString("R", CultureInfo.InvariantCulture) : null;
 }
