@@ -30,17 +30,17 @@ public sealed partial class IndicatorStore
         {
             if (request.Group is null)
             {
-                throw new ArgumentException("The dimension 'areas' needs --group: a county, a kommungrupp or a network.", nameof(request));
+                throw new MeasureRequestException(MeasureRequestProblem.AreasNeedGroup, "The dimension 'areas' needs a group: a county, a kommungrupp or a network.") { Indicator = request.Indicator, Dimension = request.Dimension };
             }
 
             if (request.Dimension is not null and not InequalityDimensions.Areas)
             {
-                throw new ArgumentException($"--group compares municipalities (dimension 'areas'); it does not combine with dimension '{request.Dimension}'.", nameof(request));
+                throw new MeasureRequestException(MeasureRequestProblem.GroupWithOtherDimension, $"A group compares municipalities (dimension 'areas'); it does not combine with dimension '{request.Dimension}'.") { Indicator = request.Indicator, Dimension = request.Dimension, Subject = request.Group };
             }
 
             if (request.Area is not null)
             {
-                throw new ArgumentException("--area and --group do not combine: the group's municipalities are the subgroups.", nameof(request));
+                throw new MeasureRequestException(MeasureRequestProblem.AreaWithGroup, "An area and a group do not combine: the group's municipalities are the subgroups.") { Indicator = request.Indicator, Subject = request.Area };
             }
 
             var group = ResolveAreaGroup(connection, request.Group);
@@ -70,7 +70,7 @@ public sealed partial class IndicatorStore
         if (request.Dimension is not null and not InequalityDimensions.Sex)
         {
             var composite = composites.FirstOrDefault(d => string.Equals(d.Id, request.Dimension, StringComparison.OrdinalIgnoreCase))
-                ?? throw new ArgumentException(UnknownDimension(indicator.Id, request.Dimension, composites), nameof(request));
+                ?? throw UnknownDimension(indicator.Id, request.Dimension, composites);
             composites = [composite];
         }
 
@@ -176,7 +176,12 @@ public sealed partial class IndicatorStore
 
             if (area.Kind != Core.Areas.AreaKind.Country)
             {
-                throw new ArgumentException($"'{nameOrPath}' is the {AreaKinds.ToText(area.Kind)} {area.Name}; --group takes a county, a kommungrupp or a network.", nameof(nameOrPath));
+                throw new MeasureRequestException(MeasureRequestProblem.NotAGroup, $"'{nameOrPath}' is the {AreaKinds.ToText(area.Kind)} {area.Name}; a group is a county, a kommungrupp or a network.")
+                {
+                    Subject = nameOrPath,
+                    AreaName = area.Name,
+                    AreaKind = AreaKinds.ToText(area.Kind),
+                };
             }
         }
 
@@ -254,18 +259,34 @@ public sealed partial class IndicatorStore
             : throw new ArgumentException($"Unknown indicator '{id}'.", nameof(id));
     }
 
-    private static string UnknownDimension(string indicator, string dimension, List<CompositeDimension> available)
+    private static MeasureRequestException UnknownDimension(string indicator, string dimension, List<CompositeDimension> available)
     {
         var parent = CompositeDimensionCatalogue.Shipped.FirstOrDefault(d =>
             string.Equals(d.Id, dimension, StringComparison.OrdinalIgnoreCase)
             && d.Subgroups.Any(s => string.Equals(s.SourceIndicator, indicator, StringComparison.OrdinalIgnoreCase)));
         if (parent is not null)
         {
-            return $"'{dimension}' is a breakdown of {parent.Indicator} assembled from {string.Join(", ", parent.Subgroups.Select(s => s.SourceIndicator))}; use --indicator {parent.Indicator}.";
+            var sources = parent.Subgroups.Select(s => s.SourceIndicator).ToList();
+            return new MeasureRequestException(
+                MeasureRequestProblem.DimensionOfAnotherIndicator,
+                $"'{dimension}' is a breakdown of {parent.Indicator} assembled from {string.Join(", ", sources)}; ask for {parent.Indicator}.")
+            {
+                Indicator = indicator,
+                Dimension = dimension,
+                ParentIndicator = parent.Indicator,
+                Related = sources,
+            };
         }
 
-        var names = new[] { InequalityDimensions.Sex, InequalityDimensions.Areas }.Concat(available.Select(d => d.Id));
-        return $"{indicator} has no dimension '{dimension}'; it has {string.Join(", ", names)} (areas with --group).";
+        var names = new[] { InequalityDimensions.Sex, InequalityDimensions.Areas }.Concat(available.Select(d => d.Id)).ToList();
+        return new MeasureRequestException(
+            MeasureRequestProblem.UnknownDimension,
+            $"{indicator} has no dimension '{dimension}'; it has {string.Join(", ", names)} (areas with a group).")
+        {
+            Indicator = indicator,
+            Dimension = dimension,
+            Related = names,
+        };
     }
 
     private static Dictionary<(string Setting, string Dimension, string Period), (string Hash, string Results)> LoadCache(
