@@ -21,7 +21,7 @@ public class GoalPageTests
 
         Assert.That(Html.Single(goal3, "h1").Text, Is.EqualTo("Mål 3 Hälsa och välbefinnande"));
         Assert.That(Html.Row(goal3, "3.4"), Has.Count.EqualTo(6), "target, heading, indicators, with data, municipalities, status");
-        Assert.That(Html.Row(goal3, "N00923").Take(5), Is.EqualTo(new[] { "N00923", "Medellivslängd män, år", "3.4", "Ja", "Kurerad" }));
+        Assert.That(Html.Row(goal3, "N00923").Take(5), Is.EqualTo(new[] { "N00923", "Medellivslängd män, år", "3.4", "Ja", "Kolada" }));
         Assert.That(Html.Rows(goal3).Any(r => r.Count > 1 && r[1] == "Finns inte i databasen än"), Is.True, "curated KPIs not imported yet are listed");
         Assert.That(Html.Elements(goal3, "caption"), Has.Count.EqualTo(2));
         Assert.That(Html.Elements(goal10, "td").Any(td => td["lang"] == "en"), Is.True, "targets without a Swedish heading show the English text marked as English");
@@ -40,7 +40,7 @@ public class GoalPageTests
         Assert.That(Html.DocumentLang(html), Is.EqualTo("en"));
         Assert.That(Html.Single(html, "h1").Text, Does.StartWith("Goal 3"));
         Assert.That(Html.Elements(html, "h2").Select(h => h.Text), Is.EqualTo(new[] { "Targets", "Indicators" }));
-        Assert.That(Html.Row(html, "N00923").Take(5), Is.EqualTo(new[] { "N00923", "Medellivslängd män, år", "3.4", "Yes", "Curated" }));
+        Assert.That(Html.Row(html, "N00923").Take(5), Is.EqualTo(new[] { "N00923", "Medellivslängd män, år", "3.4", "Yes", "Kolada" }));
         Assert.That(Html.Text(html), Does.Contain("Showing all municipalities."));
     }
 
@@ -56,8 +56,8 @@ public class GoalPageTests
 
         Assert.That(Html.Text(stockholm), Does.Contain("Visar Stockholm."));
         Assert.That(Html.Elements(stockholm, "option", "value", "0180").Single()["selected"], Is.EqualTo("selected"));
-        Assert.That(Html.Row(stockholm, "N00923").Take(6), Is.EqualTo(new[] { "N00923", "Medellivslängd män, år", "3.4", "Ja", "Kurerad", "2023" }));
-        Assert.That(Html.Text(stockholm), Does.Contain("1 av 20 kopplade indikatorer har aktuella data."));
+        Assert.That(Html.Row(stockholm, "N00923").Take(6), Is.EqualTo(new[] { "N00923", "Medellivslängd män, år", "3.4", "Ja", "Kolada", "2023" }));
+        Assert.That(Html.Text(stockholm), Does.Contain("1 av 27 kopplade indikatorer har aktuella data."));
         Assert.That(Html.Text(vasby), Does.Contain("Målet är en blind fläck för Upplands Väsby"), "its only value is from 2015");
         Assert.That(Html.Row(vasby, "N00923")[5], Is.EqualTo("Saknas"));
     }
