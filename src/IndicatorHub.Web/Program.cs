@@ -10,9 +10,10 @@ builder.AddIndicatorHubPages();
 var app = builder.Build();
 
 app.InitializeIndicatorHubStore();
+app.UseIndicatorHubLocalization(); // outside the status-code pages, so a 404 keeps the request's language
 app.UseIndicatorHubPipeline();
-app.UseIndicatorHubLocalization();
 app.MapIndicatorHubHealth();
+app.MapIndicatorHubLegacyRedirects();
 app.MapRazorPages();
 
 app.Run();

@@ -19,13 +19,23 @@ public class ExportRoundTripTests
     [TestCase("'+cmd|' /C calc'!A0", "+cmd|' /C calc'!A0")]
     [TestCase("'-2+3", "-2+3")]
     [TestCase("'@SUM(A1:A2)", "@SUM(A1:A2)")]
-    [TestCase("''=x", "''=x")]
+    [TestCase("''=x", "'=x")]
     [TestCase("'abc", "'abc")]
     [TestCase("'", "'")]
     [TestCase("a'=b", "a'=b")]
     public void Undo_removes_exactly_the_one_apostrophe_the_export_added(string cell, string original)
     {
-        Assert.That(LongCsvNeutralisation.Undo(cell).ToString(), Is.EqualTo(original));
+        Assert.That(LongCsvNeutralisation.Undo(cell), Is.EqualTo(original));
+    }
+
+    [TestCase("=1+1")]
+    [TestCase("'=x")]
+    [TestCase("''@y")]
+    [TestCase("-")]
+    [TestCase("'plain")]
+    public void Whatever_the_export_writes_imports_as_the_original(string original)
+    {
+        Assert.That(LongCsvNeutralisation.Undo(IndicatorHub.Core.Csv.CsvOutputWriter.Neutralise(original)), Is.EqualTo(original));
     }
 
     [Test]

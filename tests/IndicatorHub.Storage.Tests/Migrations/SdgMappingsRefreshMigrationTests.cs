@@ -2,6 +2,7 @@ using Dapper;
 using IndicatorHub.Core.Sdg;
 using IndicatorHub.Storage.Migrations;
 using IndicatorHub.Storage.Sdg;
+using IndicatorHub.Storage.Queries.Sdg;
 
 namespace IndicatorHub.Storage.Tests.Migrations;
 
@@ -33,7 +34,7 @@ public class SdgMappingsRefreshMigrationTests
         fixture.Store.AddSdgMapping("U01405", 10, "10.2", isPrimary: true, note: "analyst's choice");
 
         var applied = fixture.Store.Initialize();
-        var stored = fixture.Store.GetSdgMappings();
+        var stored = fixture.Store.Read(SdgMappingQuery.Run);
 
         Assert.That(applied, Is.EqualTo(new[] { 5 }));
         Assert.Multiple(() =>
