@@ -90,7 +90,7 @@ public sealed class CsvOutputWriter
     /// <summary>
     /// The text as it is written into a cell before quoting: with an apostrophe in front when it could be read as a
     /// formula. Text that already is apostrophes before a trigger ("'=x") gets one more too, so that
-    /// <see cref="Restore"/> gives it back unchanged instead of taking its own apostrophe away.
+    /// <see cref="Restore(string)"/> gives it back unchanged instead of taking its own apostrophe away.
     /// </summary>
     public static string Neutralise(string value) =>
         value.Length > 0 && FormulaTriggers.Contains(value[0]) || IsApostrophesBeforeTrigger(value) ? "'" + value : value;
@@ -99,9 +99,13 @@ public sealed class CsvOutputWriter
     public static string Restore(string cell) =>
         IsApostrophesBeforeTrigger(cell) ? cell[1..] : cell;
 
-    private static bool IsApostrophesBeforeTrigger(string text)
+    /// <summary><see cref="Restore(string)"/> without allocating, for importers that read cells as spans.</summary>
+    public static ReadOnlySpan<char> Restore(ReadOnlySpan<char> cell) =>
+        IsApostrophesBeforeTrigger(cell) ? cell[1..] : cell;
+
+    private static bool IsApostrophesBeforeTrigger(ReadOnlySpan<char> text)
     {
-        var apostrophes = text.AsSpan().IndexOfAnyExcept('\'');
+        var apostrophes = text.IndexOfAnyExcept('\'');
         return apostrophes > 0 && FormulaTriggers.Contains(text[apostrophes]);
     }
 

@@ -11,6 +11,6 @@ namespace IndicatorHub.Import.Formats.LongCsv;
 /// </summary>
 public static class LongCsvNeutralisation
 {
-    /// <summary>The cell as it was before neutralisation: the writer's own rule undone (<see cref="CsvOutputWriter.Restore"/>).</summary>
-    public static string Undo(string cell) => CsvOutputWriter.Restore(cell);
+    /// <summary>The cell as it was before neutralisation: the writer's own rule undone (<see cref="CsvOutputWriter.Restore(ReadOnlySpan{char})"/>).</summary>
+    public static ReadOnlySpan<char> Undo(ReadOnlySpan<char> cell) => CsvOutputWriter.Restore(cell);
 }
