@@ -1,3 +1,4 @@
+using IndicatorHub.Web.Charts;
 using IndicatorHub.Web.Infrastructure;
 using IndicatorHub.Web.Infrastructure.Localization;
 
@@ -6,6 +7,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddIndicatorHubStore();
 builder.AddIndicatorHubLocalization();
 builder.AddIndicatorHubPages();
+builder.AddIndicatorHubCharts();
 
 var app = builder.Build();
 
@@ -13,6 +15,7 @@ app.InitializeIndicatorHubStore();
 app.UseIndicatorHubPipeline();
 app.UseIndicatorHubLocalization();
 app.MapIndicatorHubHealth();
+app.MapIndicatorHubCharts();
 app.MapRazorPages();
 
 app.Run();
