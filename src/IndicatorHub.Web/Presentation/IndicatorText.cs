@@ -29,9 +29,12 @@ public static class IndicatorText
         null => UiCulture.T("Ingen önskad riktning angiven", "No desired direction given"),
     };
 
-    /// <summary>A value with as many decimals as it needs (at most three), in the page's culture; en dash when missing.</summary>
-    public static string Value(double? value) =>
-        value is { } v && double.IsFinite(v) ? v.ToString("#,##0.###", UiCulture.Current) : "–";
+    /// <summary>
+    /// A value rounded to <paramref name="decimals"/> (one by default, as Kolada publishes most values) with trailing
+    /// zeros dropped, in the page's culture; en dash when missing. Downloads keep full precision.
+    /// </summary>
+    public static string Value(double? value, int decimals = 1) =>
+        value is { } v && double.IsFinite(v) ? Math.Round(v, decimals, MidpointRounding.AwayFromZero).ToString("#,##0." + new string('#', decimals), UiCulture.Current) : "–";
 
     /// <summary>A value with its unit: "73,1 %", "81,2 år".</summary>
     public static string WithUnit(double? value, string unit) =>
@@ -45,8 +48,8 @@ public static class IndicatorText
             return "–";
         }
 
-        var rounded = Math.Round(v, 3);
-        return (rounded < 0 ? "\u2212" : rounded > 0 ? "+" : "±") + Math.Abs(rounded).ToString("#,##0.###", UiCulture.Current);
+        var rounded = Math.Round(v, 1, MidpointRounding.AwayFromZero);
+        return (rounded < 0 ? "\u2212" : rounded > 0 ? "+" : "±") + Math.Abs(rounded).ToString("#,##0.#", UiCulture.Current);
     }
 
     /// <summary>The year a period ends in, for chart axes.</summary>

@@ -100,9 +100,9 @@ public sealed class AreaIndicatorModel(ChartDataService charts, IndicatorStore s
             return "–";
         }
 
-        var text = IndicatorText.Value(Math.Round(estimate, 2));
+        var text = IndicatorText.Value(estimate, 2);
         return result.CiLb is { } lb && result.CiUb is { } ub
-            ? text + " (" + IndicatorText.Value(Math.Round(lb, 2)) + UiCulture.T(" till ", " to ") + IndicatorText.Value(Math.Round(ub, 2)) + ")"
+            ? text + " (" + IndicatorText.Value(lb, 2) + UiCulture.T(" till ", " to ") + IndicatorText.Value(ub, 2) + ")"
             : text;
     }
 }
