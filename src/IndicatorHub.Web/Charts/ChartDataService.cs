@@ -42,6 +42,30 @@ public sealed class ChartDataService(ReadConnection read)
         return InputVersionQuery.ForIndicators(read.Connection, keys);
     }
 
+    /// <summary>The fixed table words in the page's language, so the HTML table and its CSV share their headings.</summary>
+    public static ChartTableWords Words => new()
+    {
+        Period = UiCulture.T("Period", "Period"),
+        Lower = UiCulture.T("nedre gräns", "lower limit"),
+        Upper = UiCulture.T("övre gräns", "upper limit"),
+        Rank = UiCulture.T("Plats", "Rank"),
+        AreaCode = UiCulture.T("Kod", "Code"),
+        Area = UiCulture.T("Kommun", "Municipality"),
+        Value = UiCulture.T("Värde", "Value"),
+        Mark = UiCulture.T("Markering", "Marked"),
+        Selected = SelectedWord,
+        SameCounty = UiCulture.T("Samma län", "Same county"),
+        Indicator = UiCulture.T("Indikator", "Indicator"),
+        Min = "Min",
+        P25 = UiCulture.T("25:e percentilen", "25th percentile"),
+        P75 = UiCulture.T("75:e percentilen", "75th percentile"),
+        Max = "Max",
+        Benchmark = UiCulture.T("Riket", "Sweden"),
+    };
+
+    /// <summary>The mark of the chosen municipality in the ranking table.</summary>
+    public static string SelectedWord => UiCulture.T("Vald kommun", "Selected municipality");
+
     /// <summary>"Riket" or "Sweden".</summary>
     public static string CountryLabel => UiCulture.T("Riket", "Sweden");
 
@@ -77,7 +101,7 @@ public sealed class ChartDataService(ReadConnection read)
 
         var title = IndicatorText.Title(target.Indicator);
         var data = new TrendChartData(Caption(target, title, series.Area.Select(v => v.Period)), list);
-        return new BuiltChart(title, data.ToTable(), o => ChartRenderer.Render(data, o));
+        return new BuiltChart(title, data.ToTable(Words), o => ChartRenderer.Render(data, o));
     }
 
     /// <summary>Women and men over time with the gap; null when the area has no values by sex.</summary>
@@ -97,7 +121,7 @@ public sealed class ChartDataService(ReadConnection read)
             UiCulture.T("Män", "Men"),
             UiCulture.T("Skillnad (kvinnor − män)", "Gap (women − men)"),
             pairs.Select(p => new SexGapPoint(IndicatorText.Year(p.Period), p.Period, p.Women.Value, p.Men.Value)).ToList());
-        return new BuiltChart(title, data.ToTable(), o => ChartRenderer.Render(data, o));
+        return new BuiltChart(title, data.ToTable(Words), o => ChartRenderer.Render(data, o));
     }
 
     /// <summary>The composite dimensions the indicator has (data/dimensions), e.g. income quintile and education of N05401.</summary>
@@ -126,7 +150,7 @@ public sealed class ChartDataService(ReadConnection read)
             .ToList();
         var title = IndicatorText.Title(target.Indicator) + " – " + DimensionTitle(definition);
         var data = new EquiplotChartData(Caption(target, title, rows.Select(r => r.Period)), definition.Subgroups.Select(s => SubgroupLabel(s.Subgroup)).ToList(), rows);
-        return new BuiltChart(title, data.ToTable(), o => ChartRenderer.Render(data, o));
+        return new BuiltChart(title, data.ToTable(Words), o => ChartRenderer.Render(data, o));
     }
 
     /// <summary>The dimension's name in the page's language.</summary>
@@ -161,7 +185,7 @@ public sealed class ChartDataService(ReadConnection read)
         var data = new SpineChartData(
             $"{title}: {target.Area.Name} {latest.Period}",
             spread.Min, spread.P25, spread.P75, spread.Max, country.Value, latest.Value, target.Indicator.Direction ?? true);
-        return new BuiltChart(title, data.ToTable(), o => ChartRenderer.Render(data, o));
+        return new BuiltChart(title, data.ToTable(Words), o => ChartRenderer.Render(data, o));
     }
 
     /// <summary>The spine chart for the chart URL: the area's latest value on all municipalities' (or regions') spread.</summary>
@@ -199,7 +223,7 @@ public sealed class ChartDataService(ReadConnection read)
         var title = IndicatorText.Title(indicator) + UiCulture.T(" – alla kommuner", " – all municipalities");
         var caption = new ChartCaption(title, IndicatorText.Unit(indicator), selected?.Name ?? UiCulture.T("Alla kommuner", "All municipalities"), chosen, IndicatorText.Source(indicator));
         var data = new RankingChartData(caption, bars, country?.Value, CountryLabel, indicator.Direction ?? true);
-        return new BuiltChart(title, data.ToTable(), o => ChartRenderer.Render(data, o));
+        return new BuiltChart(title, data.ToTable(Words), o => ChartRenderer.Render(data, o));
     }
 
     private static List<TrendPoint> Points(IReadOnlyList<StoredValue> values) =>

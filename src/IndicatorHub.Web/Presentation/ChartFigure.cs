@@ -37,31 +37,6 @@ public sealed record ChartFigure(string Id, string Heading, string Summary, Char
         return UrlBase + "." + extension + (parts.Count == 0 ? "" : "?" + string.Join('&', parts));
     }
 
-    /// <summary>A column header in the page's language (the chart library names a few columns in English).</summary>
-    public static string Header(string column) => column switch
-    {
-        "period" => UiCulture.T("Period", "Period"),
-        "rank" => UiCulture.T("Plats", "Rank"),
-        "area code" => UiCulture.T("Kod", "Code"),
-        "area" => UiCulture.T("Kommun", "Municipality"),
-        "value" => UiCulture.T("Värde", "Value"),
-        "mark" => UiCulture.T("Markering", "Marked"),
-        "label" => UiCulture.T("Indikator", "Indicator"),
-        "min" => "Min",
-        "p25" => UiCulture.T("25:e percentilen", "25th percentile"),
-        "p75" => UiCulture.T("75:e percentilen", "75th percentile"),
-        "max" => "Max",
-        "benchmark" => UiCulture.T("Riket", "Sweden"),
-        _ when column.EndsWith(" lower", StringComparison.Ordinal) => column[..^6] + UiCulture.T(" (nedre gräns)", " (lower limit)"),
-        _ when column.EndsWith(" upper", StringComparison.Ordinal) => column[..^6] + UiCulture.T(" (övre gräns)", " (upper limit)"),
-        _ => column,
-    };
-
     /// <summary>A cell's text in the page's language.</summary>
-    public static string Cell(ChartCell cell) => cell.Number is { } n ? IndicatorText.Value(n) : cell.Text switch
-    {
-        "Selected" => UiCulture.T("Vald kommun", "Selected municipality"),
-        "SameCounty" => UiCulture.T("Samma län", "Same county"),
-        var text => text ?? "–",
-    };
+    public static string Cell(ChartCell cell) => cell.Number is { } n ? IndicatorText.Value(n) : cell.Text ?? "–";
 }

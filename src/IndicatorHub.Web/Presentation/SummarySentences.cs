@@ -55,10 +55,12 @@ public static class SummarySentences
         var index = selectedCode is null ? -1 : ordered.FindIndex(v => v.AreaCode == selectedCode);
         if (index >= 0)
         {
+            // Equal values share a rank (1, 2, 2, 4), as the ranking table numbers them.
             var v = ordered[index];
+            var rank = 1 + ordered.Count(o => higherIsBetter ? o.Value > v.Value : o.Value < v.Value);
             return UiCulture.T(
-                $"{v.AreaName} hade {IndicatorText.WithUnit(v.Value, unit)} {period}, plats {index + 1} av {ordered.Count} kommuner med bäst värde först{riket}.",
-                $"{v.AreaName} had {IndicatorText.WithUnit(v.Value, unit)} in {period}, rank {index + 1} of {ordered.Count} municipalities, best first{riket}.");
+                $"{v.AreaName} hade {IndicatorText.WithUnit(v.Value, unit)} {period}, plats {rank} av {ordered.Count} kommuner med bäst värde först{riket}.",
+                $"{v.AreaName} had {IndicatorText.WithUnit(v.Value, unit)} in {period}, rank {rank} of {ordered.Count} municipalities, best first{riket}.");
         }
 
         var min = values.Min(v => v.Value);
