@@ -16,10 +16,13 @@ public static class IndicatorText
     public static string Unit(IndicatorInfo indicator) => indicator.Unit?.Trim() ?? string.Empty;
 
     /// <summary>"Källa: Kolada (RKA)" — the source drawn on every chart.</summary>
-    public static string Source(IndicatorInfo indicator) =>
-        UiCulture.T("Källa: ", "Source: ") + (string.IsNullOrWhiteSpace(indicator.Source) || indicator.Source.Contains("kolada", StringComparison.OrdinalIgnoreCase)
+    public static string Source(IndicatorInfo indicator) => UiCulture.T("Källa: ", "Source: ") + SourceName(indicator);
+
+    /// <summary>The source's name: "Kolada (RKA)" for Kolada's indicators (and when none is recorded).</summary>
+    public static string SourceName(IndicatorInfo indicator) =>
+        string.IsNullOrWhiteSpace(indicator.Source) || indicator.Source.Contains("kolada", StringComparison.OrdinalIgnoreCase)
             ? "Kolada (RKA)"
-            : indicator.Source);
+            : indicator.Source;
 
     /// <summary>The direction in words.</summary>
     public static string Direction(bool? higherIsBetter) => higherIsBetter switch
