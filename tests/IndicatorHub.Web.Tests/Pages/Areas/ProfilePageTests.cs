@@ -33,6 +33,31 @@ public class ProfilePageTests
     }
 
     [Test]
+    public async Task The_comparison_is_Malmos_quarter_among_the_municipalities_in_the_sample_file()
+    {
+        var (year, malmo, _) = LatestLifeExpectancyMen();
+        var sorted = SampleValues.Totals("N00923").Where(v => v.Key.Year == year && SampleValues.IsMunicipality(v.Key.Area))
+            .Select(v => v.Value).Order().ToArray();
+        // Type-7 quartiles by hand: h = (n − 1) p, interpolating between the neighbours; the quartiles belong to the middle half.
+        double Quantile(double p)
+        {
+            var h = (sorted.Length - 1) * p;
+            var low = (int)Math.Floor(h);
+            return low + 1 < sorted.Length ? sorted[low] + (h - low) * (sorted[low + 1] - sorted[low]) : sorted[low];
+        }
+
+        var expected = malmo > Quantile(0.75) ? "▲ Bästa fjärdedelen av kommunerna"
+            : malmo < Quantile(0.25) ? "▼ Sämsta fjärdedelen av kommunerna"
+            : "● Mittersta hälften av kommunerna";
+        using var client = SharedFactory.Client();
+
+        var html = await client.GetStringAsync(new Uri("/areas/1280", UriKind.Relative));
+        var cells = PageHtml.Cells(PageHtml.RowContaining(html, "<code>N00923</code>"));
+
+        Assert.That(cells[8], Is.EqualTo(expected), "life expectancy: higher is better");
+    }
+
+    [Test]
     public async Task The_profile_is_in_English_with_culture_en()
     {
         var (year, malmo, _) = LatestLifeExpectancyMen();
