@@ -17,6 +17,7 @@ internal static class MigrationRunner
         new ReferenceAreasMigration(),
         new SdgMappingsMigration(),
         new SqlScriptMigration(4, "measure cache", "migrations/0004_measure_cache.sql"),
+        new SdgMappingsRefreshMigration(),
         new SqlScriptMigration(6, "observations by area", "migrations/0006_observations_by_area.sql"),
     ];
 
