@@ -1,5 +1,6 @@
 using System.CommandLine;
 using IndicatorHub.Cli.Commands.Export;
+using IndicatorHub.Cli.Commands.Fetch;
 using IndicatorHub.Cli.Commands.Import;
 using IndicatorHub.Cli.Commands.List;
 using IndicatorHub.Cli.Commands.Sdg;
@@ -20,6 +21,7 @@ public static class CliApp
             ListCommand.Create(context),
             SdgCommand.Create(context),
             MeasuresCommand.Create(context),
+            FetchCommand.Create(context),
         };
         var result = root.Parse(args);
         return result.Invoke(new InvocationConfiguration { Output = context.Out, Error = context.Error });

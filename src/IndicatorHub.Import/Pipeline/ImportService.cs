@@ -11,7 +11,7 @@ namespace IndicatorHub.Import.Pipeline;
 /// periods, write each observation, and commit the file as one batch — or reject it whole, leaving the store
 /// as it was. Every problem is kept with its file, line, column and reason.
 /// </summary>
-public sealed class ImportService(IndicatorStore store, FormatDetector detector)
+public sealed partial class ImportService(IndicatorStore store, FormatDetector detector)
 {
     private const int ProgressEvery = 50_000;
 
