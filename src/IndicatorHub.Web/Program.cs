@@ -1,3 +1,4 @@
+using IndicatorHub.Web.Charts;
 using IndicatorHub.Web.Infrastructure;
 using IndicatorHub.Web.Infrastructure.Localization;
 
@@ -6,6 +7,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddIndicatorHubStore();
 builder.AddIndicatorHubLocalization();
 builder.AddIndicatorHubPages();
+builder.AddIndicatorHubCharts();
 
 var app = builder.Build();
 
@@ -14,6 +16,7 @@ app.UseIndicatorHubLocalization(); // outside the status-code pages, so a 404 ke
 app.UseIndicatorHubPipeline();
 app.MapIndicatorHubHealth();
 app.MapIndicatorHubLegacyRedirects();
+app.MapIndicatorHubCharts();
 app.MapRazorPages();
 
 app.Run();

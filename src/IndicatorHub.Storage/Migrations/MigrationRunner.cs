@@ -18,6 +18,7 @@ internal static class MigrationRunner
         new SdgMappingsMigration(),
         new SqlScriptMigration(4, "measure cache", "migrations/0004_measure_cache.sql"),
         new SdgMappingsRefreshMigration(),
+        new SqlScriptMigration(6, "observations by area", "migrations/0006_observations_by_area.sql"),
     ];
 
     /// <summary>The version a fully migrated database has.</summary>

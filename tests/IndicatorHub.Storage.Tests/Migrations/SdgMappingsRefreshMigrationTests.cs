@@ -26,7 +26,8 @@ public class SdgMappingsRefreshMigrationTests
         using (var transaction = fixture.Connection.BeginTransaction())
         {
             SdgMappingRows.ReplaceAll(fixture.Connection, transaction, old);
-            fixture.Connection.Execute("DELETE FROM schema_migrations WHERE version = 5", transaction: transaction);
+            // Back to version 4: the runner applies what is newer than the highest version, so later ones go too.
+            fixture.Connection.Execute("DELETE FROM schema_migrations WHERE version >= 5", transaction: transaction);
             transaction.Commit();
         }
 
@@ -36,7 +37,7 @@ public class SdgMappingsRefreshMigrationTests
         var applied = fixture.Store.Initialize();
         var stored = fixture.Store.Read(SdgMappingQuery.Run);
 
-        Assert.That(applied, Is.EqualTo(new[] { 5 }));
+        Assert.That(applied[0], Is.EqualTo(5));
         Assert.Multiple(() =>
         {
             Assert.That(stored.For("N00404"), Is.EqualTo(shipped.For("N00404")), "a KPI new to the file is added as shipped");
