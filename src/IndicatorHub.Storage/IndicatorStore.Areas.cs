@@ -1,5 +1,6 @@
 using Dapper;
 using IndicatorHub.Core.Areas;
+using Microsoft.Data.Sqlite;
 
 namespace IndicatorHub.Storage;
 
@@ -38,6 +39,11 @@ public sealed partial class IndicatorStore
     public AreaDirectory LoadAreaDirectory()
     {
         using var connection = _connections.Open();
+        return LoadAreaDirectory(connection);
+    }
+
+    internal static AreaDirectory LoadAreaDirectory(SqliteConnection connection)
+    {
         var rows = connection.Query<(string Alias, long Id, string Code)>(
             "SELECT x.alias, a.id, a.code FROM area_aliases x JOIN areas a ON a.id = x.area_id");
         return new AreaDirectory(rows.Select(r => (r.Alias, r.Id, r.Code)));

@@ -9,15 +9,16 @@ public sealed partial class IndicatorStore
     public IReadOnlyList<ImportBatch> GetBatches()
     {
         using var connection = _connections.Open();
-        return connection.Query<ImportBatch>(
-                """
-                SELECT id, file_name AS FileName, format, sha256, started_at AS StartedAt, finished_at AS FinishedAt, status,
-                       rows_read AS RowsRead, rows_stored AS RowsStored, rows_changed AS RowsChanged,
-                       rows_rejected AS RowsRejected, error_count AS ErrorCount
-                FROM import_batches ORDER BY id DESC
-                """)
-            .ToList();
+        return connection.Query<ImportBatch>(BatchSelect + " ORDER BY id DESC").ToList();
     }
+
+    /// <summary>The columns of <see cref="ImportBatch"/>, in its constructor's order.</summary>
+    internal const string BatchSelect = """
+        SELECT id, file_name AS FileName, format, sha256, started_at AS StartedAt, finished_at AS FinishedAt, status,
+               rows_read AS RowsRead, rows_stored AS RowsStored, rows_changed AS RowsChanged,
+               rows_rejected AS RowsRejected, error_count AS ErrorCount
+        FROM import_batches
+        """;
 
     /// <summary>The errors kept for a batch, in file order.</summary>
     public IReadOnlyList<ImportError> GetBatchErrors(long batchId)

@@ -45,11 +45,30 @@ public sealed partial class IndicatorStore
     /// </summary>
     public ImportWriter BeginImport(ImportBatchStart start)
     {
-        var areas = LoadAreaDirectory();
+        var session = BeginImportSession();
+        try
+        {
+            var writer = session.BeginFile(start);
+            writer.OwnedSession = session;
+            return writer;
+        }
+        catch
+        {
+            session.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// Begins importing many files in a row over one connection and one set of in-memory directories; each file
+    /// is still its own batch and transaction (<see cref="StoreImportSession.BeginFile"/>).
+    /// </summary>
+    public StoreImportSession BeginImportSession()
+    {
         var connection = _connections.Open();
         try
         {
-            return new ImportWriter(connection, _clock, start, areas);
+            return new StoreImportSession(connection, _clock);
         }
         catch
         {
