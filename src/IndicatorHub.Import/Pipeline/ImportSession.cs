@@ -20,6 +20,9 @@ public sealed class ImportSession : IDisposable
     /// <summary>Files at most this large are hashed before the import rather than beside it: a thread costs more.</summary>
     private const long HashInlineBytes = 1 << 20;
 
+    /// <summary>Files at most this large are parsed on the writer's thread instead of ahead of it on another.</summary>
+    private const long ParseInlineBytes = 1 << 20;
+
     private readonly StoreImportSession _store;
     private readonly FormatDetector _detector;
 
@@ -67,7 +70,10 @@ public sealed class ImportSession : IDisposable
 
         var run = new Run(writer, request.Options);
         var fatal = false;
-        foreach (var item in ParsedItemPrefetch.Run(parser.Parse(source, request.Options)))
+        // A parser thread pays off for a large file; for a small one (most of an archive) handing its few
+        // thousand rows to another thread and waking it costs more than parsing them, all the more on a busy machine.
+        var items = parser.Parse(source, request.Options);
+        foreach (var item in byteCount <= ParseInlineBytes ? items : ParsedItemPrefetch.Run(items))
         {
             switch (item)
             {

@@ -65,7 +65,7 @@ internal static class ImportCommand
             {
                 report.RunWithProgress(paths, (path, progress) =>
                 {
-                    var request = new ImportRequest(ImportSource.FromFile(path), chosenFormat, options, result.GetValue(allowPartial), result.GetValue(dryRun))
+                    var request = new ImportRequest(ImportFileSource.ForPath(path), chosenFormat, options, result.GetValue(allowPartial), result.GetValue(dryRun))
                     {
                         ReimportUnchanged = result.GetValue(reimport),
                     };
