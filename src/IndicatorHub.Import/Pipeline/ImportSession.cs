@@ -21,7 +21,7 @@ public sealed class ImportSession : IDisposable
     private const long HashInlineBytes = 1 << 20;
 
     /// <summary>Files at most this large are parsed on the writer's thread instead of ahead of it on another.</summary>
-    private const long ParseInlineBytes = 1 << 20;
+    private const long ParseInlineBytes = 64 << 10;
 
     private readonly StoreImportSession _store;
     private readonly FormatDetector _detector;
