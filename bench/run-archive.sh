@@ -25,7 +25,7 @@ if [ ! -d "$work/archive/geo_year" ]; then
   mkdir -p "$work/archive"
   tar --zstd -xf "$source_dir/kolada-values-2024-08-30.tar.zst" -C "$work/archive"
 fi
-files=$(find "$work/archive" -type f -name '*.csv' | wc -l)
+files=$(find -L "$work/archive" -type f -name '*.csv' | wc -l)
 
 # The reference: what an analyst would write for the sqlite3 shell. The KPI id is the value column's header; a
 # file without a gender column holds totals (T).
@@ -34,7 +34,7 @@ files=$(find "$work/archive" -type f -name '*.csv' | wc -l)
   echo "CREATE TABLE obs (kpi TEXT NOT NULL, area TEXT NOT NULL, period TEXT NOT NULL, gender TEXT NOT NULL, value REAL, PRIMARY KEY (kpi, area, period, gender)) WITHOUT ROWID;"
   echo "CREATE TEMP TABLE stage3 (geo TEXT, year TEXT, value TEXT); CREATE TEMP TABLE stage4 (geo TEXT, year TEXT, gender TEXT, value TEXT);"
   echo "BEGIN;"
-  find "$work/archive" -type f -name '*.csv' | LC_ALL=C sort | while read -r f; do
+  find -L "$work/archive" -type f -name '*.csv' | LC_ALL=C sort | while read -r f; do
     header=$(head -n 1 "$f" | tr -d '\r'); kpi=${header##*,}; kpi=${kpi^^}
     case "$header" in
       geo,year,gender,*) echo ".import --csv --skip 1 '$f' stage4"
