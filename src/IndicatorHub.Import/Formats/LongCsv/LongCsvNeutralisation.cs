@@ -13,4 +13,14 @@ public static class LongCsvNeutralisation
 {
     /// <summary>The cell as it was before neutralisation: the writer's own rule undone (<see cref="CsvOutputWriter.Restore"/>).</summary>
     public static string Undo(string cell) => CsvOutputWriter.Restore(cell);
+
+    /// <summary>
+    /// The same rule over a cell the reader has not copied into a string yet, so that the parser's string pool
+    /// still sees every cell without an allocation per cell.
+    /// </summary>
+    public static ReadOnlySpan<char> Undo(ReadOnlySpan<char> cell)
+    {
+        var apostrophes = cell.IndexOfAnyExcept('\'');
+        return apostrophes > 0 && CsvOutputWriter.FormulaTriggers.Contains(cell[apostrophes]) ? cell[1..] : cell;
+    }
 }
