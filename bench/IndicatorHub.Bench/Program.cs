@@ -13,6 +13,6 @@ return args switch
 static int Usage()
 {
     Console.Error.WriteLine("usage: IndicatorHub.Bench import --cli PATH/indicatorhub.dll [--rows N] [--work DIR] [--results FILE]");
-    Console.Error.WriteLine("       IndicatorHub.Bench measures --cli PATH/indicatorhub.dll [--rows N] [--threads N] [--work DIR] [--results FILE] [--reuse]");
+    Console.Error.WriteLine("       IndicatorHub.Bench measures --cli PATH/indicatorhub.dll [--rows N] [--threads N] [--work DIR] [--results FILE] [--reuse] [--store DB]");
     return 2;
 }

@@ -1,7 +1,6 @@
 using IndicatorHub.Storage.Faults;
 using IndicatorHub.Storage.Imports;
 using IndicatorHub.Storage.Migrations;
-using IndicatorHub.Storage.Queries.Areas;
 using Microsoft.Data.Sqlite;
 
 namespace IndicatorHub.Storage;
@@ -90,10 +89,30 @@ public sealed partial class IndicatorStore
     /// </summary>
     public ImportWriter BeginImport(ImportBatchStart start)
     {
+        var session = BeginImportSession();
+        try
+        {
+            var writer = session.BeginFile(start);
+            writer.OwnedSession = session;
+            return writer;
+        }
+        catch
+        {
+            session.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// Begins importing many files in a row over one connection and one set of in-memory directories; each file
+    /// is still its own batch and transaction (<see cref="StoreImportSession.BeginFile"/>).
+    /// </summary>
+    public StoreImportSession BeginImportSession()
+    {
         var connection = _connections.Open();
         try
         {
-            return new ImportWriter(connection, _clock, start, AreaDirectoryQuery.Run(connection));
+            return new StoreImportSession(connection, _clock);
         }
         catch
         {

@@ -25,13 +25,14 @@ internal static class MeasuresBenchmark
         var options = Parse(args);
         if (options is null)
         {
-            Console.Error.WriteLine("usage: measures --cli PATH/indicatorhub.dll [--rows N] [--threads N] [--work DIR] [--results FILE] [--reuse]");
+            Console.Error.WriteLine("usage: measures --cli PATH/indicatorhub.dll [--rows N] [--threads N] [--work DIR] [--results FILE] [--reuse] [--store DB]");
             return 2;
         }
 
         Directory.CreateDirectory(options.Work);
-        var database = Path.Combine(options.Work, string.Create(CultureInfo.InvariantCulture, $"measures_{options.Rows}.db"));
-        if (!options.Reuse || !File.Exists(database))
+        // --store measures a store built elsewhere, e.g. all of Kolada by bench/run-archive.sh, instead of generating one.
+        var database = options.Store ?? Path.Combine(options.Work, string.Create(CultureInfo.InvariantCulture, $"measures_{options.Rows}.db"));
+        if (options.Store is null && (!options.Reuse || !File.Exists(database)))
         {
             BuildStore(options, database);
         }
@@ -132,7 +133,7 @@ internal static class MeasuresBenchmark
 
     private static Options? Parse(string[] args)
     {
-        string? cli = null, work = Path.Combine(Path.GetTempPath(), "indicatorhub-bench"), results = null;
+        string? cli = null, work = Path.Combine(Path.GetTempPath(), "indicatorhub-bench"), results = null, store = null;
         long rows = 5_000_000;
         var threads = Environment.ProcessorCount;
         var reuse = false;
@@ -156,12 +157,13 @@ internal static class MeasuresBenchmark
                 case "--threads": threads = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
                 case "--work": work = args[++i]; break;
                 case "--results": results = args[++i]; break;
+                case "--store": store = args[++i]; break;
                 default: return null;
             }
         }
 
-        return cli is null ? null : new Options(cli, rows, threads, work, results, reuse);
+        return cli is null ? null : new Options(cli, rows, threads, work, results, reuse, store);
     }
 
-    private sealed record Options(string Cli, long Rows, int Threads, string Work, string? Results, bool Reuse);
+    private sealed record Options(string Cli, long Rows, int Threads, string Work, string? Results, bool Reuse, string? Store);
 }

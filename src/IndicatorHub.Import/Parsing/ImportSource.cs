@@ -84,7 +84,8 @@ public sealed record ImportSource(string Name, Func<Stream> Open) : IDisposable
         return read == buffer.Length ? buffer : buffer[..read];
     }
 
-    private static bool IsRegularFile(string path)
+    /// <summary>True for a regular file that can be opened as often as needed (not a pipe, a device or /proc).</summary>
+    internal static bool IsRegularFile(string path)
     {
         // A FIFO, a character device and /proc files report length 0 and must not be opened twice.
         var info = new FileInfo(path);

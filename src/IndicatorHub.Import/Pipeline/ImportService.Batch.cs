@@ -13,7 +13,7 @@ public sealed partial class ImportService
     public ImportResult ImportBatch(ImportBatchRequest request)
     {
         using var writer = store.BeginImport(new ImportBatchStart(request.Name, request.Format.ToName(), request.Sha256));
-        var run = new Run(writer, request.Options);
+        var run = new ImportRun(writer, request.Options);
         foreach (var source in request.Sources)
         {
             var parser = detector.Choose(source, request.Format, request.Options, out var reason);

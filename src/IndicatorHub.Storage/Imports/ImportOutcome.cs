@@ -14,4 +14,10 @@ public enum ImportOutcome
 
     /// <summary>--dry-run: validated, nothing stored and no batch recorded.</summary>
     DryRun,
+
+    /// <summary>
+    /// The file is byte for byte one that an earlier batch stored, read the same way, and nothing has written
+    /// its indicators since: importing it again could change nothing, so it was not read and no batch was recorded.
+    /// </summary>
+    Unchanged,
 }

@@ -25,6 +25,7 @@ public sealed partial class ImportWriter
     {
         // Same construction and rules as every other mapping; goal and target are checked against the catalogue
         // (as a set of one, whose only mapping must be primary; whether it is primary here is decided below).
+        _replayable = false;
         var mapping = SdgMapping.Create(indicatorId.Trim(), goal, targetId, isPrimary: true, source, _clock, note);
         SdgMappingSet.Create([mapping]);
 

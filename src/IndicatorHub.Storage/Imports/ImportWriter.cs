@@ -22,43 +22,46 @@ public sealed partial class ImportWriter : IDisposable
     private readonly TimeProvider _clock;
     private readonly ImportBatchStart _start;
     private readonly DateTimeOffset _startedAt;
+    private readonly StoreImportSession _session;
     private readonly Dictionary<string, long> _indicatorIds;
     private readonly HashSet<string> _knownDimensions;
     private readonly ObservationUpsert _upsert;
     private readonly List<ImportError> _errors = [];
     private readonly HashSet<long> _fileIndicators = [];
+    private readonly HashSet<(long Indicator, string Dimension)> _fileDimensions = [];
+    private string? _lastDimension;
+    private readonly HashSet<long> _metadataIndicators = [];
     private readonly HashSet<long> _preexisting = [];
     private long _lastIndicator = -1;
     private long _errorCount;
+    private bool _replayable = true;
     private bool _finished;
 
-    internal ImportWriter(SqliteConnection connection, TimeProvider clock, ImportBatchStart start, AreaDirectory areas)
+    internal ImportWriter(StoreImportSession session, SqliteConnection connection, TimeProvider clock, ImportBatchStart start, StoreImportSession.Caches caches, ObservationUpsert upsert)
     {
+        _session = session;
         _connection = connection;
         _clock = clock;
         _start = start;
         _startedAt = clock.GetUtcNow();
         Sha256 = start.Sha256;
-        Areas = areas;
-
-        // Every indicator and area id this writer stores is read from, or inserted into, those tables inside this
-        // same transaction, and the batch id is its own row: the three foreign keys of each observation hold by
-        // construction. Checking them again costs three index probes per row, a fifth of a large import's time.
-        // Other connections keep them on: the factory turns them on for every connection it opens.
-        connection.Execute("PRAGMA foreign_keys = OFF");
+        Areas = caches.Areas;
+        _indicatorIds = caches.IndicatorIds;
+        _knownDimensions = caches.Dimensions;
         _transaction = connection.BeginTransaction();
         BatchId = connection.ExecuteScalar<long>(
             """
-            INSERT INTO import_batches (file_name, format, sha256, started_at, status)
-            VALUES (@FileName, @Format, @Sha256, @StartedAt, 'stored') RETURNING id
+            INSERT INTO import_batches (file_name, format, sha256, started_at, status, byte_count, parse_key)
+            VALUES (@FileName, @Format, @Sha256, @StartedAt, 'stored', @ByteCount, @ParseKey) RETURNING id
             """,
-            new { start.FileName, start.Format, start.Sha256, StartedAt = Timestamp(_startedAt) },
+            new { start.FileName, start.Format, start.Sha256, StartedAt = Timestamp(_startedAt), start.ByteCount, start.ParseKey },
             _transaction);
-        _indicatorIds = connection.Query<(string Code, long Id)>("SELECT code, id FROM indicators", transaction: _transaction)
-            .ToDictionary(r => r.Code, r => r.Id, StringComparer.Ordinal);
-        _knownDimensions = connection.Query<string>("SELECT id FROM dimensions", transaction: _transaction).ToHashSet(StringComparer.Ordinal);
-        _upsert = new ObservationUpsert(connection, BatchId);
+        _upsert = upsert;
+        _upsert.Begin(BatchId);
     }
+
+    /// <summary>The session to dispose with this writer, when <see cref="IndicatorStore.BeginImport"/> opened one for it alone.</summary>
+    internal StoreImportSession? OwnedSession { get; set; }
 
     /// <summary>
     /// The file's SHA-256 as recorded with the batch; the pipeline may set it while the import runs, because
@@ -114,6 +117,7 @@ public sealed partial class ImportWriter : IDisposable
     public void MergeIndicator(Indicator indicator)
     {
         var id = ResolveIndicator(indicator.Id);
+        _metadataIndicators.Add(id);
         var titled = !string.Equals(indicator.Title, indicator.Id, StringComparison.Ordinal) && !string.IsNullOrWhiteSpace(indicator.Title);
         _connection.Execute(
             """
@@ -152,6 +156,12 @@ public sealed partial class ImportWriter : IDisposable
     /// <summary>Stores a dimension's ordering and its subgroups' order and reference flags.</summary>
     public void MergeDimension(DimensionDefinition dimension)
     {
+        _replayable = false;
+        StoreDimension(dimension);
+    }
+
+    private void StoreDimension(DimensionDefinition dimension)
+    {
         _connection.Execute(
             "INSERT INTO dimensions (id, ordered) VALUES (@Id, @Ordered) ON CONFLICT (id) DO UPDATE SET ordered = excluded.ordered",
             new { dimension.Id, dimension.Ordered },
@@ -177,6 +187,7 @@ public sealed partial class ImportWriter : IDisposable
     /// <returns>False when a Swedish area is unknown.</returns>
     public bool MergeArea(Area area)
     {
+        _replayable = false;
         if (Areas.TryResolve(area.Code, out var id, out _))
         {
             if (area.MunicipalityGroupId is not null)
@@ -219,12 +230,19 @@ public sealed partial class ImportWriter : IDisposable
     {
         if (!_knownDimensions.Contains(dimension))
         {
-            MergeDimension(new DimensionDefinition(dimension, Ordered: false));
+            StoreDimension(new DimensionDefinition(dimension, Ordered: false));
         }
 
         if (indicatorId != _lastIndicator)
         {
             NoteIndicator(indicatorId);
+            _lastDimension = null;
+        }
+
+        if (!ReferenceEquals(dimension, _lastDimension))
+        {
+            _fileDimensions.Add((indicatorId, dimension));
+            _lastDimension = dimension;
         }
 
         return _upsert.Execute(indicatorId, areaId, period, dimension, subgroup, values);
@@ -243,6 +261,7 @@ public sealed partial class ImportWriter : IDisposable
         {
             var changed = dryRun ? CountChanged() : 0;
             _transaction.Rollback();
+            _session.Closed(this, committed: false, null, null);
             if (dryRun)
             {
                 return new ImportBatchSummary(0, ImportOutcome.DryRun, rowsRead, storedRows, changed, rowsRejected, _errorCount, _errors);
@@ -258,14 +277,16 @@ public sealed partial class ImportWriter : IDisposable
 
         var rowsChanged = CountChanged();
         var status = _errorCount > 0 ? "partial" : "stored";
+        var replayable = _replayable && _errorCount == 0 && _start.ParseKey is not null && _start.ByteCount is not null;
         _connection.Execute(
             """
             UPDATE import_batches SET sha256 = @Sha256, finished_at = @FinishedAt, status = @Status, rows_read = @RowsRead, rows_stored = @RowsStored,
-                rows_changed = @RowsChanged, rows_rejected = @RowsRejected, error_count = @ErrorCount
+                rows_changed = @RowsChanged, rows_rejected = @RowsRejected, error_count = @ErrorCount, replayable = @Replayable
             WHERE id = @BatchId
             """,
             new
             {
+                Replayable = replayable,
                 FinishedAt = Timestamp(_clock.GetUtcNow()),
                 Status = status,
                 RowsRead = rowsRead,
@@ -278,7 +299,9 @@ public sealed partial class ImportWriter : IDisposable
             },
             _transaction);
         InsertErrors(_transaction, BatchId);
+        RecordIndicators();
         _transaction.Commit();
+        _session.Closed(this, committed: true, replayable ? _start.ParseKey : null, _start.ByteCount);
         return new ImportBatchSummary(
             BatchId, _errorCount > 0 ? ImportOutcome.Partial : ImportOutcome.Stored, rowsRead, storedRows, rowsChanged, rowsRejected, _errorCount, _errors);
     }
@@ -288,12 +311,31 @@ public sealed partial class ImportWriter : IDisposable
     {
         if (!_finished)
         {
+            _finished = true;
             _transaction.Rollback();
+            _session.Closed(this, committed: false, null, null);
         }
 
-        _upsert.Dispose();
         _transaction.Dispose();
-        _connection.Dispose();
+        OwnedSession?.Dispose();
+    }
+
+    /// <summary>
+    /// Which indicators this batch wrote values and metadata of, so that re-importing an earlier identical file
+    /// can tell whether this batch may have overwritten that file's values (StoreImportSession.FindUnchangedBatch).
+    /// </summary>
+    private void RecordIndicators()
+    {
+        if (_fileDimensions.Count == 0 && _metadataIndicators.Count == 0)
+        {
+            return;
+        }
+
+        _connection.Execute(
+            "INSERT OR IGNORE INTO import_batch_indicators (indicator_id, batch_id, kind, dimension) VALUES (@Indicator, @BatchId, @Kind, @Dimension)",
+            _fileDimensions.Select(d => new { Indicator = d.Indicator, BatchId, Kind = "values", d.Dimension })
+                .Concat(_metadataIndicators.Select(i => new { Indicator = i, BatchId, Kind = "metadata", Dimension = string.Empty })),
+            _transaction);
     }
 
     /// <summary>

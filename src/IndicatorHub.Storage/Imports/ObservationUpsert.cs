@@ -50,7 +50,7 @@ internal sealed class ObservationUpsert : IDisposable
     /// transaction: the ADO.NET command's per-execution bookkeeping costs as much as SQLite's insert itself,
     /// and this statement runs once per row of files with millions of rows.
     /// </remarks>
-    internal ObservationUpsert(SqliteConnection connection, long batchId)
+    internal ObservationUpsert(SqliteConnection connection)
     {
         _connection = connection;
         Check(raw.sqlite3_prepare_v2(connection.Handle, Sql, out _statement));
@@ -65,7 +65,19 @@ internal sealed class ObservationUpsert : IDisposable
         _lb = Index("$lb");
         _ub = Index("$ub");
         _population = Index("$population");
-        Check(raw.sqlite3_bind_int64(_statement, Index("$batch"), batchId));
+        _batch = Index("$batch");
+    }
+
+    private readonly int _batch;
+
+    /// <summary>Starts a file: binds its batch id and forgets what the previous file bound and wrote.</summary>
+    internal void Begin(long batchId)
+    {
+        Check(raw.sqlite3_bind_int64(_statement, _batch, batchId));
+        _unbound = true;
+        _lastIndicator = -1;
+        _lastArea = -1;
+        Written = 0;
     }
 
     private long _lastIndicator = -1;

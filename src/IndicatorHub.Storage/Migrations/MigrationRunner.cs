@@ -19,6 +19,9 @@ internal static class MigrationRunner
         new SqlScriptMigration(4, "measure cache", "migrations/0004_measure_cache.sql"),
         new SdgMappingsRefreshMigration(),
         new SqlScriptMigration(6, "observations by area", "migrations/0006_observations_by_area.sql"),
+        // 6 (observations by area, feature/pages) and 7 (analysts) are merged before this one; the runner applies
+        // only versions above the highest applied, so 8 must never reach a database before 6 and 7 exist.
+        new SqlScriptMigration(8, "import fingerprints", "migrations/0008_import_fingerprints.sql"),
     ];
 
     /// <summary>The version a fully migrated database has.</summary>

@@ -6,15 +6,17 @@ using IndicatorHub.Import.Text;
 namespace IndicatorHub.Cli.Commands.Import;
 
 /// <summary>
-/// `indicatorhub import FILE... [--db PATH] [--format F] [--indicator ID] [--allow-partial] [--dry-run]`.
-/// Each file is its own batch: stored whole, or rejected whole leaving the store as it was.
-/// Exit 0 when every file was stored, 1 when any was rejected, 2 for a usage error.
+/// `indicatorhub import FILE|DIR... [--db PATH] [--format F] [--indicator ID] [--allow-partial] [--dry-run]
+/// [--reimport-unchanged]`. A folder stands for every file under it (recursively, in path order, leaving out
+/// hidden files and Markdown notes). Each file is its own batch: stored whole, or rejected whole leaving the
+/// store as it was; a file an earlier batch stored unchanged is skipped. Ends with a summary over all files.
+/// Exit 0 when every file was stored (or unchanged), 1 when any was rejected, 2 for a usage error.
 /// </summary>
 internal static class ImportCommand
 {
     internal static Command Create(CliContext context)
     {
-        var files = new Argument<FileInfo[]>("FILE") { Arity = ArgumentArity.OneOrMore, Description = "Files to import; - reads standard input." };
+        var files = new Argument<FileInfo[]>("FILE") { Arity = ArgumentArity.OneOrMore, Description = "Files or folders to import (folders recursively); - reads standard input." };
         var database = CommonOptions.Database();
         var format = new Option<string>("--format")
         {
@@ -32,9 +34,13 @@ internal static class ImportCommand
         };
         var allowPartial = new Option<bool>("--allow-partial") { Description = "Store the good rows and record the rejected ones." };
         var dryRun = new Option<bool>("--dry-run") { Description = "Validate only; store nothing." };
-        var command = new Command("import", "Import statistics files into the store.")
+        var reimport = new Option<bool>("--reimport-unchanged")
         {
-            files, database, format, indicator, encoding, delimiter, columns, allowPartial, dryRun,
+            Description = "Import every file, even one that an earlier batch stored byte for byte with nothing written over it since (skipped by default).",
+        };
+        var command = new Command("import", "Import statistics files, or every file under folders, into the store.")
+        {
+            files, database, format, indicator, encoding, delimiter, columns, allowPartial, dryRun, reimport,
         };
         command.SetAction(result =>
         {
@@ -45,39 +51,90 @@ internal static class ImportCommand
                 return 2;
             }
 
-            var missing = result.GetValue(files)!.Where(f => !IsStandardInput(f) && !f.Exists).ToList();
-            if (missing.Count > 0)
+            if (!TryExpand(result.GetValue(files)!, context, out var paths))
             {
-                missing.ForEach(f => context.Error.WriteLine($"indicatorhub import: {Output.OneLine.Of(f.FullName)}: no such file"));
                 return 2;
             }
 
-            if (result.GetValue(files)!.Count(IsStandardInput) > 1)
-            {
-                context.Error.WriteLine("indicatorhub import: standard input (-) can be read only once; name it once");
-                return 2;
-            }
-
+            var clock = TimeProvider.System;
+            var started = clock.GetTimestamp();
             var store = CommonOptions.OpenStore(result, database, context, forWriting: true);
-            var service = new ImportService(store, ImportParsers.CreateDetector());
             var report = new ImportReport(context);
-            var allStored = true;
-            foreach (var file in result.GetValue(files)!)
+            var summary = new ImportRunSummary();
+            using (var session = new ImportService(store, ImportParsers.CreateDetector()).BeginSession())
             {
-                // Standard input, a named pipe or a device is read once (ImportSource.FromFile tells them from files).
-                using var source = IsStandardInput(file) ? ImportSource.FromStream("-", context.OpenStandardInput()) : ImportSource.FromFile(file.FullName);
-                var request = new ImportRequest(source, chosenFormat, options, result.GetValue(allowPartial), result.GetValue(dryRun));
-                var outcome = report.RunWithProgress(file, progress => service.Import(request, progress));
-                report.Print(outcome, file.ToString());
-                allStored &= outcome.Stored || outcome.Summary.Outcome == Storage.Imports.ImportOutcome.DryRun && outcome.Summary.ErrorCount == 0;
+                report.RunWithProgress(paths, (path, progress) =>
+                {
+                    // Standard input, a named pipe or a device is read once (ImportSource.FromFile tells them from files).
+                    using var source = path == StandardInput ? ImportSource.FromStream(StandardInput, context.OpenStandardInput()) : ImportFileSource.ForPath(path);
+                    var request = new ImportRequest(source, chosenFormat, options, result.GetValue(allowPartial), result.GetValue(dryRun))
+                    {
+                        ReimportUnchanged = result.GetValue(reimport),
+                    };
+                    var outcome = session.Import(request, progress);
+                    report.Print(outcome, path);
+                    summary.Add(outcome);
+                    return outcome;
+                });
             }
 
-            return allStored ? 0 : 1;
+            report.PrintSummary(summary, clock.GetElapsedTime(started));
+            return summary.Rejected == 0 ? 0 : 1;
         });
         return command;
     }
 
-    private static bool IsStandardInput(FileInfo file) => file.ToString() == "-";
+    /// <summary>The FILE argument that stands for standard input.</summary>
+    private const string StandardInput = "-";
+
+    /// <summary>The files to import: standard input as "-", each FILE as given, each folder's files recursively in ordinal path order.</summary>
+    private static bool TryExpand(FileInfo[] arguments, CliContext context, out List<string> paths)
+    {
+        paths = [];
+        var ok = true;
+        if (arguments.Count(a => a.ToString() == StandardInput) > 1)
+        {
+            context.Error.WriteLine("indicatorhub import: standard input (-) can be read only once; name it once");
+            ok = false;
+        }
+
+        foreach (var argument in arguments)
+        {
+            var given = argument.ToString();
+            if (given == StandardInput || File.Exists(given))
+            {
+                paths.Add(given);
+            }
+            else if (Directory.Exists(given))
+            {
+                var found = Directory.EnumerateFiles(given, "*", new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.Hidden | FileAttributes.System })
+                    .Where(IsImportable)
+                    .Order(StringComparer.Ordinal)
+                    .ToList();
+                if (found.Count == 0)
+                {
+                    context.Error.WriteLine($"indicatorhub import: {Output.OneLine.Of(argument.FullName)}: the folder holds no files to import");
+                    ok = false;
+                }
+
+                paths.AddRange(found);
+            }
+            else
+            {
+                context.Error.WriteLine($"indicatorhub import: {Output.OneLine.Of(argument.FullName)}: no such file or folder");
+                ok = false;
+            }
+        }
+
+        return ok;
+    }
+
+    /// <summary>Hidden files and Markdown notes (a folder's README) are not data.</summary>
+    private static bool IsImportable(string path)
+    {
+        var name = Path.GetFileName(path);
+        return !name.StartsWith('.') && !name.EndsWith(".md", StringComparison.OrdinalIgnoreCase);
+    }
 
     private static bool TryBuildOptions(string? indicator, string? encodingName, string? delimiterText, string[] columns, out ParseOptions options, out string problem)
     {

@@ -6,23 +6,54 @@ using Spectre.Console;
 
 namespace IndicatorHub.Cli.Commands.Import;
 
-/// <summary>What `import` prints: a live row count on a terminal, then one summary per file and its first errors.</summary>
+/// <summary>What `import` prints: a live count of files and rows on a terminal, one summary per file and its first errors, and a closing summary.</summary>
 internal sealed class ImportReport(CliContext context)
 {
     /// <summary>Errors printed per file; all of them are in the batch record (`list batches`).</summary>
     internal const int ErrorsShown = 10;
 
-    internal ImportResult RunWithProgress(FileInfo file, Func<IProgress<ImportProgress>?, ImportResult> import)
+    /// <summary>
+    /// Imports <paramref name="paths"/> one by one; on a terminal, one status line shows which file of how many
+    /// is running and the rows read, in it and in all files so far.
+    /// </summary>
+    internal void RunWithProgress(IReadOnlyList<string> paths, Func<string, IProgress<ImportProgress>?, ImportResult> import)
     {
         if (!context.ErrorIsTerminal)
         {
-            return import(null);
+            foreach (var path in paths)
+            {
+                import(path, null);
+            }
+
+            return;
         }
 
         var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(context.Error) });
-        return console.Status().Start($"Importing {file.Name}", status =>
-            import(new InlineProgress<ImportProgress>(p =>
-                status.Status(string.Create(CultureInfo.InvariantCulture, $"Importing {file.Name}: {p.RowsRead:N0} rows")))));
+        console.Status().Start("Importing", status =>
+        {
+            long rowsBefore = 0;
+            for (var i = 0; i < paths.Count; i++)
+            {
+                var (number, name, before) = (i + 1, Path.GetFileName(paths[i]), rowsBefore);
+                void Show(long rows) => status.Status(string.Create(CultureInfo.InvariantCulture,
+                    $"Importing file {number:N0} of {paths.Count:N0}, {Markup.Escape(Output.OneLine.Of(name))}: {rows:N0} rows ({before + rows:N0} in all)"));
+                Show(0);
+                var result = import(paths[i], new InlineProgress<ImportProgress>(p => Show(p.RowsRead)));
+                rowsBefore += result.Summary.RowsRead;
+            }
+        });
+    }
+
+    /// <summary>One closing line over the whole run: files by outcome, values, seconds and values per second.</summary>
+    internal void PrintSummary(ImportRunSummary summary, TimeSpan elapsed)
+    {
+        var seconds = elapsed.TotalSeconds;
+        var rate = seconds > 0 ? summary.RowsRead / seconds : 0;
+        var dryRun = summary.Valid > 0 ? string.Create(CultureInfo.InvariantCulture, $", {summary.Valid} valid (dry run)") : string.Empty;
+        context.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{summary.Files} files: {summary.Stored} stored, {summary.Unchanged} unchanged (skipped), {summary.Rejected} rejected{dryRun}; "
+            + $"values read {summary.RowsRead}, stored {summary.RowsStored} ({summary.RowsChanged} new or changed); "
+            + $"{seconds:F1} s, {rate:F0} values/s"));
     }
 
     internal void Print(ImportResult result, string fileName)
@@ -33,11 +64,20 @@ internal sealed class ImportReport(CliContext context)
             ImportOutcome.Stored => "stored",
             ImportOutcome.Partial => "stored in part (--allow-partial)",
             ImportOutcome.DryRun => s.ErrorCount == 0 ? "valid (dry run, nothing stored)" : "invalid (dry run, nothing stored)",
+            ImportOutcome.Unchanged => "unchanged since",
             _ => "REJECTED, nothing stored",
         };
-        var batch = s.BatchId > 0 ? string.Create(CultureInfo.InvariantCulture, $", batch {s.BatchId}") : string.Empty;
+        var batch = s.Outcome == ImportOutcome.Unchanged ? string.Create(CultureInfo.InvariantCulture, $" batch {s.BatchId}, skipped")
+            : s.BatchId > 0 ? string.Create(CultureInfo.InvariantCulture, $", batch {s.BatchId}") : string.Empty;
         context.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{Output.OneLine.Of(fileName)}: {result.Format.ToName()}: {verdict}{batch}"));
+        if (s.Outcome == ImportOutcome.Unchanged)
+        {
+            context.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"  the same bytes, read the same way, with nothing written over their {s.RowsStored} rows since (--reimport-unchanged imports it again)"));
+            return;
+        }
+
         context.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"  rows read {s.RowsRead}, stored {s.RowsStored} ({s.RowsChanged} new or changed), rejected {s.RowsRejected}"));
         if (result.SdgMappingsAdded > 0)

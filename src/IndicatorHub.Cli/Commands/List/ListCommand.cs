@@ -8,7 +8,10 @@ using IndicatorHub.Storage.Queries.Indicators;
 
 namespace IndicatorHub.Cli.Commands.List;
 
-/// <summary>`indicatorhub list indicators|areas|batches|errors BATCH [--db PATH]`: tab-separated, one row per line.</summary>
+/// <summary>
+/// `indicatorhub list indicators [--search TEXT] [--by-sex] [--needs-metadata] [--limit N] [--offset N]|areas|batches|errors BATCH
+/// [--db PATH]`: tab-separated, one row per line.
+/// </summary>
 internal static class ListCommand
 {
     internal static Command Create(CliContext context)
@@ -16,12 +19,44 @@ internal static class ListCommand
         var list = new Command("list", "List what the store holds.");
 
         var indicatorsDb = CommonOptions.Database();
-        var indicators = new Command("indicators", "Indicators: id, title, unit, by sex, needs metadata.") { indicatorsDb };
+        var search = new Option<string?>("--search") { Description = "Only indicators whose id, title or operating area contain every word of TEXT (any case)." };
+        var bySex = new Option<bool>("--by-sex") { Description = "Only indicators divided by sex." };
+        var needsMetadata = new Option<bool>("--needs-metadata") { Description = "Only indicators still waiting for metadata." };
+        var limit = new Option<int?>("--limit") { Description = $"At most N rows (1 … {IndicatorSearchQuery.MaxLimit}); default all." };
+        var offset = new Option<int>("--offset") { Description = "Skip the first N matches (with --limit: pages)." };
+        var indicators = new Command("indicators", "Indicators: id, title, unit, by sex, needs metadata.") { indicatorsDb, search, bySex, needsMetadata, limit, offset };
         indicators.SetAction(result =>
         {
-            foreach (var i in CommonOptions.OpenStore(result, indicatorsDb, context).Read(IndicatorCatalogueQuery.Run))
+            var pageSize = result.GetValue(limit);
+            var skip = result.GetValue(offset);
+            if (pageSize is < 1 or > IndicatorSearchQuery.MaxLimit || skip < 0)
             {
-                context.Out.WriteLine(string.Join('\t', OneLine.Of(i.Id), OneLine.Of(i.Title), OneLine.Of(i.Unit), i.DividedByGender ? "by-sex" : "", i.NeedsMetadata ? "needs-metadata" : ""));
+                context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"indicatorhub list indicators: --limit takes 1 … {IndicatorSearchQuery.MaxLimit} and --offset 0 or more"));
+                return 2;
+            }
+
+            var filter = new IndicatorSearch(
+                result.GetValue(search),
+                result.GetValue(bySex) ? true : null,
+                result.GetValue(needsMetadata) ? true : null,
+                pageSize ?? IndicatorSearchQuery.MaxLimit,
+                skip);
+            var page = CommonOptions.OpenStore(result, indicatorsDb, context).Read(connection => IndicatorSearchQuery.Run(connection, filter));
+            foreach (var i in page.Rows)
+            {
+                context.Out.WriteLine(string.Join('\t', OneLine.Of(i.Code), OneLine.Of(i.Title), OneLine.Of(i.Unit), i.DividedByGender ? "by-sex" : "", i.NeedsMetadata ? "needs-metadata" : ""));
+            }
+
+            // The count goes to stderr so that stdout stays one indicator per line for scripts.
+            if (pageSize is not null || page.Rows.Count < page.TotalCount)
+            {
+                var more = page.Offset + page.Rows.Count < page.TotalCount
+                    ? string.Create(CultureInfo.InvariantCulture, $"; --offset {page.Offset + page.Rows.Count} for more")
+                    : string.Empty;
+                context.Error.WriteLine(page.Rows.Count == 0
+                    ? string.Create(CultureInfo.InvariantCulture, $"none of {page.TotalCount} matching indicators at offset {page.Offset}")
+                    : string.Create(CultureInfo.InvariantCulture, $"indicators {page.Offset + 1}–{page.Offset + page.Rows.Count} of {page.TotalCount} matching{more}"));
             }
 
             return 0;

@@ -39,4 +39,22 @@ public class ListCommandTests
         Assert.That(result.ExitCode, Is.EqualTo(2));
         Assert.That(result.Error, Does.Contain("no batch 42"));
     }
+
+    [Test]
+    public void Indicators_are_searched_and_paged_with_the_count_on_stderr()
+    {
+        using var cli = new CliRun();
+        var metadata = Path.Combine(TestContext.CurrentContext.TestDirectory, "TestData", "kolada", "kpi_metadata_all_slice.csv");
+        Assert.That(cli.Run(["import", metadata]).ExitCode, Is.Zero);
+
+        var search = cli.Run(["list", "indicators", "--search", "invånare"]);
+        var page = cli.Run(["list", "indicators", "--limit", "5", "--offset", "10"]);
+        var bad = cli.Run(["list", "indicators", "--limit", "0"]);
+
+        // Hand-read from the slice: only the titles of N01951 and U01405 contain "Invånare" ("kr/inv", "100 000 inv" are not it).
+        Assert.That(search.Out.TrimEnd('\n').Split('\n').Select(l => l.Split('\t')[0]), Is.EqualTo(new[] { "N01951", "U01405" }));
+        Assert.That(page.Out.TrimEnd('\n').Split('\n').Select(l => l.Split('\t')[0]), Is.EqualTo(new[] { "U01405", "U79133" }));
+        Assert.That(page.Error, Does.Contain("indicators 11–12 of 12 matching"));
+        Assert.That(bad.ExitCode, Is.EqualTo(2));
+    }
 }
