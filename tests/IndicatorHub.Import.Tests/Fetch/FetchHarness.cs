@@ -21,7 +21,8 @@ internal sealed class FetchHarness : IDisposable
         var values = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase);
         foreach (var section in new[] { "Fetch:Kolada", "Fetch:PxWeb" })
         {
-            values[$"{section}:AttemptTimeout"] = "00:00:00.500";
+            // Long enough that a loaded machine (CI shares two cores) answers in time; the slow-response test waits 5 s.
+            values[$"{section}:AttemptTimeout"] = "00:00:03";
             values[$"{section}:TotalTimeout"] = "00:00:10";
             values[$"{section}:MaxRetryAttempts"] = "2";
             values[$"{section}:RetryBaseDelay"] = "00:00:00.010";

@@ -67,7 +67,7 @@ public class HostileWebTests
         using var factory = new IndicatorHubFactory(seed: false);
         using var client = factory.CreateClient();
 
-        using var request = new HttpRequestMessage(HttpMethod.Options, new Uri("/sdg", UriKind.Relative));
+        using var request = new HttpRequestMessage(HttpMethod.Options, new Uri("/goals/3", UriKind.Relative));
         using var response = await client.SendAsync(request);
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.NoContent));
