@@ -3,6 +3,7 @@ using IndicatorHub.Cli.Commands.Export;
 using IndicatorHub.Cli.Commands.Import;
 using IndicatorHub.Cli.Commands.List;
 using IndicatorHub.Cli.Commands.Sdg;
+using IndicatorHub.Cli.Commands.Users;
 using IndicatorHub.Cli.Commands.Measures;
 
 namespace IndicatorHub.Cli;
@@ -20,6 +21,7 @@ public static class CliApp
             ListCommand.Create(context),
             SdgCommand.Create(context),
             MeasuresCommand.Create(context),
+            UsersCommand.Create(context),
         };
         var result = root.Parse(args);
         return result.Invoke(new InvocationConfiguration { Output = context.Out, Error = context.Error });

@@ -13,6 +13,12 @@ public sealed record CliContext(
     bool ErrorIsTerminal,
     Func<Stream> OpenStandardOutput)
 {
+    /// <summary>Standard input as text: where `users add` and `users reset-password` read a password when it is not a terminal.</summary>
+    public TextReader StandardInput { get; init; } = Console.In;
+
+    /// <summary>True when stdin is a terminal, so a password is prompted for without echo.</summary>
+    public bool InputIsTerminal { get; init; } = !Console.IsInputRedirected;
+
     /// <summary>The real console.</summary>
     public static CliContext FromConsole() => new(
         Console.Out,

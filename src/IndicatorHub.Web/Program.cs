@@ -1,4 +1,6 @@
 using IndicatorHub.Web.Infrastructure;
+using IndicatorHub.Web.Infrastructure.Auth;
+using IndicatorHub.Web.Infrastructure.Importing;
 using IndicatorHub.Web.Infrastructure.Localization;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -6,11 +8,14 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddIndicatorHubStore();
 builder.AddIndicatorHubLocalization();
 builder.AddIndicatorHubPages();
+builder.AddIndicatorHubAuth();
+builder.AddIndicatorHubImport();
 
 var app = builder.Build();
 
 app.InitializeIndicatorHubStore();
 app.UseIndicatorHubPipeline();
+app.UseIndicatorHubAuth();
 app.UseIndicatorHubLocalization();
 app.MapIndicatorHubHealth();
 app.MapRazorPages();

@@ -1,7 +1,9 @@
 using System.CommandLine;
+using System.Globalization;
 using IndicatorHub.Import.Parsing;
 using IndicatorHub.Import.Pipeline;
 using IndicatorHub.Import.Text;
+using IndicatorHub.Storage.Writing;
 
 namespace IndicatorHub.Cli.Commands.Import;
 
@@ -53,6 +55,11 @@ internal static class ImportCommand
             }
 
             var store = CommonOptions.OpenStore(result, database, context);
+
+            // One writer per database across processes: wait for the web app's or another CLI's import to finish
+            // instead of failing on SQLite's busy timeout.
+            using var turn = new WriterGate(store.Connections.DatabasePath).Enter(position =>
+                context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"waiting for another import (position {position})…")));
             var service = new ImportService(store, ImportParsers.CreateDetector());
             var report = new ImportReport(context);
             var allStored = true;
