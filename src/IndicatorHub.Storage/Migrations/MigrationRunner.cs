@@ -17,6 +17,7 @@ internal static class MigrationRunner
         new ReferenceAreasMigration(),
         new SdgMappingsMigration(),
         new SqlScriptMigration(4, "measure cache", "migrations/0004_measure_cache.sql"),
+        new SdgMappingsRefreshMigration(),
         new SqlScriptMigration(7, "analysts: users, audit, rollback", "migrations/0007_analysts.sql"),
     ];
 

@@ -7,9 +7,11 @@ namespace IndicatorHub.Web.Infrastructure;
 
 /// <summary>
 /// Gives a new database something to show: on the first start (no import batch recorded, not even a rejected
-/// one) every file under samples/ is imported through the ordinary importer, metadata files first.
+/// one) every file under samples/ is imported through the ordinary importer, metadata files first. Files that
+/// no importer recognises (reference data kept beside the samples, such as Kolada's KPI group tree) are skipped,
+/// so they do not appear as rejected imports.
 /// </summary>
-internal sealed partial class StoreSeeder(IndicatorStore store, ImportService importer, IOptions<IndicatorHubWebOptions> options, ILogger<StoreSeeder> logger)
+internal sealed partial class StoreSeeder(IndicatorStore store, ImportService importer, FormatDetector detector, IOptions<IndicatorHubWebOptions> options, ILogger<StoreSeeder> logger)
 {
     internal void SeedIfEmpty()
     {
@@ -33,8 +35,15 @@ internal sealed partial class StoreSeeder(IndicatorStore store, ImportService im
             .ThenBy(f => f, StringComparer.Ordinal);
         foreach (var file in files)
         {
-            var result = importer.Import(new ImportRequest(ImportSource.FromFile(file), ImportFormat.Auto, new ParseOptions()));
+            var source = ImportSource.FromFile(file);
             var name = Path.GetFileName(file);
+            if (detector.Choose(source, ImportFormat.Auto, new ParseOptions(), out _) is null)
+            {
+                LogNotImportable(name);
+                continue;
+            }
+
+            var result = importer.Import(new ImportRequest(source, ImportFormat.Auto, new ParseOptions()));
             if (result.Stored)
             {
                 LogSeeded(name, result.Summary.RowsStored);
@@ -48,6 +57,9 @@ internal sealed partial class StoreSeeder(IndicatorStore store, ImportService im
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "No sample folder at {Folder}; the database starts empty.")]
     private partial void LogNoSamples(string folder);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Sample {File} is no import format; kept as reference data, not imported.")]
+    private partial void LogNotImportable(string file);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Seeded {File}: {Rows} rows.")]
     private partial void LogSeeded(string file, long rows);

@@ -30,6 +30,7 @@ public sealed class CuratedMappingTests
         var catalogue = SdgCatalogue.Load();
         using var reader = new StreamReader(Path.Combine(SdgTestData.DataSdg, CuratedMapping.FileName));
         var result = SdgMappingCsv.Read(reader, KoladaRealData.KnownIds(), catalogue);
+        var agenda2030 = KoladaRealData.Agenda2030Set().Select(r => r["id"]).ToHashSet(StringComparer.Ordinal);
 
         Assert.That(result.Errors, Is.Empty);
         Assert.Multiple(() =>
@@ -43,10 +44,51 @@ public sealed class CuratedMappingTests
                 }
 
                 Assert.That(m.Note, Is.Not.Null.And.Length.GreaterThan(20), $"{m.IndicatorId} → {m.Goal}/{m.TargetId} needs a note saying why");
-                Assert.That(m.Source, Is.EqualTo(SdgMappingSource.Curated));
+                Assert.That(m.Source, Is.EqualTo(agenda2030.Contains(m.IndicatorId) ? SdgMappingSource.Kolada : SdgMappingSource.Curated), m.IndicatorId);
                 Assert.That(m.MappedAt, Is.Not.Null);
             }
         });
+    }
+
+    [Test]
+    public void Every_kpi_of_RKAs_Agenda_2030_set_has_a_primary_goal_and_Kolada_membership_as_its_source()
+    {
+        var set = KoladaRealData.Agenda2030Set();
+        var mapping = CuratedMapping.Load();
+        var catalogue = SdgCatalogue.Load();
+
+        Assert.That(set, Has.Count.EqualTo(84), "the README of samples/rka-agenda2030 says 84 KPIs");
+        Assert.Multiple(() =>
+        {
+            foreach (var kpi in set)
+            {
+                var id = kpi["id"];
+                Assert.That(kpi["groups"].Split(','), Does.Contain("g2kpi130255"), $"{id} is a member of Kolada's Agenda 2030 group");
+                var rows = mapping.For(id);
+                Assert.That(rows, Is.Not.Empty, $"{id} ({kpi["title"]}) is not mapped");
+                Assert.That(rows.Count(m => m.IsPrimary), Is.EqualTo(1), id);
+                foreach (var m in rows)
+                {
+                    Assert.That(catalogue.ContainsGoal(m.Goal), $"{id} → goal {m.Goal}");
+                    Assert.That(m.Source, Is.EqualTo(SdgMappingSource.Kolada), id);
+                    Assert.That(m.Note, Does.StartWith("RKA Agenda 2030 set (Kolada group g2kpi130255). "), id);
+                }
+            }
+        });
+    }
+
+    [TestCase("N00401", 13, "13.2", false)]
+    [TestCase("N00403", 2, "2.4", true)]
+    [TestCase("N00404", 3, "3.d", false)]
+    [TestCase("N00952", 5, "5.1", true)]
+    [TestCase("N85051", 6, "6.3", true)]
+    [TestCase("N05401", 16, "16.7", true)]
+    public void Agenda_2030_kpis_named_in_the_sets_README_map_to_its_goal(string kpi, int goal, string target, bool higherIsBetter)
+    {
+        // Goals from samples/rka-agenda2030's source README ("Goal per KPI"); targets and direction curated.
+        var primary = CuratedMapping.Load().PrimaryFor(kpi);
+        Assert.That(primary, Is.Not.Null);
+        Assert.That((primary!.Goal, primary.TargetId, primary.Progress?.HigherIsBetter), Is.EqualTo((goal, target, (bool?)higherIsBetter)));
     }
 
     [Test]

@@ -25,9 +25,16 @@ internal static partial class KoladaRealData
             .Select(r => new SdgIndicatorMetadata(r["concept"].ToUpperInvariant(), r["name"], r["description"], r["operating_area"]))
             .ToList();
 
+    /// <summary>samples/rka-agenda2030: RKA's Agenda 2030 KPI set (Kolada group g2kpi130255).</summary>
+    public static string Agenda2030Dir => Path.Combine(SdgTestData.Root, "samples", "rka-agenda2030");
+
+    /// <summary>The KPIs of RKA's Agenda 2030 set, read from the set's metadata file (id, title, description, groups).</summary>
+    public static IReadOnlyList<Dictionary<string, string>> Agenda2030Set() =>
+        SdgTestData.ReadCsv(Path.Combine(Agenda2030Dir, "kpi_metadata_agenda2030.csv"));
+
     /// <summary>KPI ids taken from the v2_flat_&lt;KPI&gt;_... file names in kolada/ and kolada-values/.</summary>
     public static IReadOnlySet<string> KpisWithValueFiles() =>
-        new[] { KoladaDir, KoladaValuesDir }
+        new[] { KoladaDir, KoladaValuesDir, Agenda2030Dir }
             .SelectMany(Directory.EnumerateFiles)
             .Select(f => FlatFileKpi().Match(Path.GetFileName(f)))
             .Where(m => m.Success)

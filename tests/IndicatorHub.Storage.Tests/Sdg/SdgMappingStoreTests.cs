@@ -11,15 +11,17 @@ public class SdgMappingStoreTests
     private static readonly DateTimeOffset Now = new(2027, 3, 1, 9, 30, 0, TimeSpan.Zero);
 
     [Test]
-    public void A_new_database_holds_the_curated_mapping_with_source_curated()
+    public void A_new_database_holds_the_shipped_mapping_with_its_sources()
     {
         using var fixture = new StoreFixture();
 
         var stored = fixture.Store.GetSdgMappings();
 
         Assert.That(stored, Is.EqualTo(CuratedMapping.Load()));
-        Assert.That(stored, Has.Count.EqualTo(73));
-        Assert.That(stored.Select(m => m.Source).Distinct(), Is.EqualTo(new[] { SdgMappingSource.Curated }));
+        Assert.That(stored, Has.Count.EqualTo(164));
+        Assert.That(stored.Select(m => m.Source).Distinct(), Is.EquivalentTo(new[] { SdgMappingSource.Curated, SdgMappingSource.Kolada }));
+        Assert.That(stored.PrimaryFor("N70402")?.Source, Is.EqualTo(SdgMappingSource.Curated), "not in RKA's Agenda 2030 set");
+        Assert.That(stored.PrimaryFor("N00923")?.Source, Is.EqualTo(SdgMappingSource.Kolada), "in RKA's Agenda 2030 set");
         Assert.That(stored.PrimaryFor("N00923"), Has.Property("TargetId").EqualTo("3.4"));
     }
 
@@ -35,7 +37,7 @@ public class SdgMappingStoreTests
         var result = fixture.Store.ImportSdgMappings(new StringReader(csv.ToString()));
 
         Assert.That(result.Errors, Is.Empty);
-        Assert.That((result.Applied, result.Rows, result.Added, result.Removed, result.Changed, result.Unchanged), Is.EqualTo((true, 74, 0, 0, 0, 74)));
+        Assert.That((result.Applied, result.Rows, result.Added, result.Removed, result.Changed, result.Unchanged), Is.EqualTo((true, 165, 0, 0, 0, 165)));
         Assert.That(fixture.Store.GetSdgMappings(), Is.EqualTo(before), "same rows, same order, same times and notes");
     }
 
@@ -100,7 +102,7 @@ public class SdgMappingStoreTests
 
         var result = fixture.Store.ImportSdgMappings(new StringReader(file));
 
-        Assert.That((result.Added, result.Removed, result.Changed, result.Unchanged), Is.EqualTo((1, 72, 1, 0)));
+        Assert.That((result.Added, result.Removed, result.Changed, result.Unchanged), Is.EqualTo((1, 163, 1, 0)));
         var stored = fixture.Store.GetSdgMappings();
         Assert.That(stored.Select(m => (m.IndicatorId, m.Note, m.MappedAt)), Is.EqualTo(new (string, string?, DateTimeOffset?)[]
         {
@@ -118,7 +120,7 @@ public class SdgMappingStoreTests
         var result = fixture.Store.ImportSdgMappings(
             new StringReader("indicator,goal,target,primary,source\nN00923,3,3.4,true,curated\n"), new SdgMappingImportOptions { DryRun = true });
 
-        Assert.That((result.IsValid, result.Applied, result.Removed), Is.EqualTo((true, false, 72)));
+        Assert.That((result.IsValid, result.Applied, result.Removed), Is.EqualTo((true, false, 163)));
         Assert.That(Snapshot(fixture), Is.EqualTo(before));
     }
 
@@ -132,7 +134,7 @@ public class SdgMappingStoreTests
 
         Assert.That(missing.Errors.Single(), Has.Property("Line").EqualTo(1).And.Property("Field").EqualTo("target"));
         Assert.That(broken.Errors.Single().Line, Is.EqualTo(2));
-        Assert.That(fixture.Store.GetSdgMappings(), Has.Count.EqualTo(73));
+        Assert.That(fixture.Store.GetSdgMappings(), Has.Count.EqualTo(164));
     }
 
     [Test]

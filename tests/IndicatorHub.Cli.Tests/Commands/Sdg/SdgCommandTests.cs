@@ -78,9 +78,9 @@ public class SdgCommandTests
         var imported = cli.Run(["sdg", "import-mapping", file]);
 
         Assert.That(imported.ExitCode, Is.Zero, imported.Error);
-        Assert.That(imported.Out, Does.Contain("applied: 73 mappings (added 0, removed 0, changed 0, unchanged 73)"));
+        Assert.That(imported.Out, Does.Contain("applied: 164 mappings (added 0, removed 0, changed 0, unchanged 164)"));
         Assert.That(imported.Error, Does.Contain("warning: indicator 'N00923' is not in the store yet"), "nothing is imported yet; the curated rows wait for their KPIs");
-        Assert.That(imported.Error, Does.Contain("… and 63 more warnings"));
+        Assert.That(imported.Error, Does.Contain("… and 154 more warnings"));
         Assert.That(cli.Run(["sdg", "mapping"]).Out, Is.EqualTo(exported.Out));
     }
 
@@ -93,10 +93,10 @@ public class SdgCommandTests
 
         using var json = JsonDocument.Parse(result.Out);
         var first = json.RootElement[0];
-        Assert.That(json.RootElement.GetArrayLength(), Is.EqualTo(73));
+        Assert.That(json.RootElement.GetArrayLength(), Is.EqualTo(164));
         Assert.That(
             (first.GetProperty("indicator").GetString(), first.GetProperty("goal").GetInt32(), first.GetProperty("target").GetString(), first.GetProperty("primary").GetBoolean(), first.GetProperty("source").GetString()),
-            Is.EqualTo(("N00923", 3, "3.4", true, "curated")));
+            Is.EqualTo(("N00923", 3, "3.4", true, "kolada")));
         Assert.That(first.GetProperty("progress").GetProperty("higher_is_better").GetBoolean(), Is.True);
     }
 
@@ -131,8 +131,8 @@ public class SdgCommandTests
         Assert.That(strict.ExitCode, Is.EqualTo(1));
         Assert.That(strict.Error, Does.Contain($"{file}:2:1 (indicator): indicator 'X99999' is not in the store yet"));
         Assert.That(dryRun.ExitCode, Is.Zero, dryRun.Error);
-        Assert.That(dryRun.Out, Does.Contain("valid (dry run, nothing applied): 1 mappings (added 1, removed 73, changed 0, unchanged 0)"));
-        Assert.That(Lines(cli.Run(["sdg", "mapping"]).Out), Has.Length.EqualTo(74));
+        Assert.That(dryRun.Out, Does.Contain("valid (dry run, nothing applied): 1 mappings (added 1, removed 164, changed 0, unchanged 0)"));
+        Assert.That(Lines(cli.Run(["sdg", "mapping"]).Out), Has.Length.EqualTo(165));
     }
 
     [Test]
@@ -201,9 +201,9 @@ public class SdgCommandTests
         Assert.That(all.ExitCode, Is.Zero, all.Error);
         var lines = Lines(all.Out);
         Assert.That(lines, Has.Length.EqualTo(1 + 17 + 169));
-        Assert.That(lines, Does.Contain("municipalities,target,3,3.4,12,1,2,false,false,N00923 N00925 N01452 N02013 N60910 N79191 U01402 U01405 U01411 U01429 U01473 U01760"));
+        Assert.That(lines, Does.Contain("municipalities,target,3,3.4,14,1,2,false,false,N00923 N00925 N01452 N02013 N60910 N79191 U01402 U01405 U01411 U01425 U01429 U01473 U01760 U09800"));
         Assert.That(lines, Does.Contain("municipalities,target,3,3.1,0,0,0,true,true,"));
-        Assert.That(lines, Does.Contain("municipalities,target,1,1.2,8,0,0,false,true,N01454 N01455 N31807 N31816 N66077 N66078 N66080 U01803"));
+        Assert.That(lines, Does.Contain("municipalities,target,1,1.2,9,0,0,false,true,N01454 N01455 N31807 N31816 N66077 N66078 N66079 N66080 U01803"));
 
         Assert.That(vasby.ExitCode, Is.Zero, vasby.Error);
         using var json = JsonDocument.Parse(vasby.Out);
@@ -236,12 +236,14 @@ public class SdgCommandTests
         Assert.That(imported.ExitCode, Is.Zero, imported.Out + imported.Error);
         Assert.That(imported.Out, Does.Contain("SDG mappings added from Kolada's Agenda 2030 KPI groups: 3"));
         Assert.That(csv.ExitCode, Is.Zero, csv.Error);
-        var kolada = Lines(csv.Out).Where(l => l.Split(',')[4] == "kolada").ToList();
+        // The shipped mapping has source kolada too (RKA's Agenda 2030 set); the group import's rows name their group.
+        var kolada = Lines(csv.Out).Where(l => l.Split(',')[4] == "kolada" && l.Contains(",Kolada KPI group ", StringComparison.Ordinal)).ToList();
         Assert.That(kolada.Select(l => string.Join(',', l.Split(',')[..5])), Is.EqualTo(new[] { "N01982,8,,false,kolada", "N05401,10,,false,kolada", "N03920,10,,false,kolada" }));
         Assert.That(kolada[1], Does.EndWith(",Kolada KPI group GA2030M10: Agenda 2030 – Mål 10. Minskad ojämlikhet"));
         Assert.That(Lines(csv.Out).Count(l => l.StartsWith("N03920,8,8.5,true,curated,", StringComparison.Ordinal)), Is.EqualTo(1), "the curated primary stays");
         using var doc = JsonDocument.Parse(json.Out);
-        Assert.That(doc.RootElement.EnumerateArray().Count(m => m.GetProperty("source").GetString() == "kolada"), Is.EqualTo(3));
+        Assert.That(doc.RootElement.EnumerateArray().Count(m => m.GetProperty("source").GetString() == "kolada"
+            && m.GetProperty("note").GetString()!.StartsWith("Kolada KPI group ", StringComparison.Ordinal)), Is.EqualTo(3));
     }
 
     [Test]

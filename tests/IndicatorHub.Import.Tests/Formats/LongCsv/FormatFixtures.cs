@@ -38,13 +38,18 @@ internal static class FormatFixtures
 
     /// <summary>shared/realdata beside the repository (../shared from the root), or null when it is not there.</summary>
     /// <summary>samples/kolada in the repository: real Kolada files (see its README), found by walking up to the solution.</summary>
-    public static string KoladaSamples()
+    public static string KoladaSamples() => Path.Combine(RepositoryRoot(), "samples", "kolada");
+
+    /// <summary>samples/rka-agenda2030: RKA's Agenda 2030 KPI set (see samples/README.md).</summary>
+    public static string Agenda2030Samples() => Path.Combine(RepositoryRoot(), "samples", "rka-agenda2030");
+
+    private static string RepositoryRoot()
     {
         for (var dir = new DirectoryInfo(TestContext.CurrentContext.TestDirectory); dir is not null; dir = dir.Parent)
         {
             if (System.IO.File.Exists(Path.Combine(dir.FullName, "IndicatorHub.sln")))
             {
-                return Path.Combine(dir.FullName, "samples", "kolada");
+                return dir.FullName;
             }
         }
 

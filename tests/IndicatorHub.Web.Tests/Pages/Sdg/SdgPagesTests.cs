@@ -34,7 +34,7 @@ public class SdgPagesTests
         var html = await client.GetStringAsync(new Uri("/sdg", UriKind.Relative));
 
         // Goal 3: 20 curated indicators, N00923 has data for 0180 and 1280 in its latest years; goal 2 has no mapping.
-        Assert.That(html, Does.Contain("20 indikatorer,\n                1 med data"));
+        Assert.That(html, Does.Contain("27 indikatorer,\n                1 med data"));
         Assert.That(html, Does.Contain("2 kommuner med data"));
         Assert.That(html, Does.Contain("Blind fläck: ingen indikator"));
         Assert.That(html, Does.Contain("Blind fläck: inga aktuella data"), "goal 1 is mapped but its KPIs are not imported");
@@ -72,10 +72,10 @@ public class SdgPagesTests
 
         Assert.That(stockholm, Does.Contain("Visar Stockholm."));
         Assert.That(stockholm, Does.Contain("<option value=\"0180\" selected=\"selected\">Stockholm (0180)</option>"));
-        Assert.That(stockholm, Does.Match(@"<code>N00923</code></th>\s*<td>Medellivslängd män, år</td>\s*<td>3.4</td>\s*<td>Ja</td>\s*<td>Kurerad</td>\s*<td>2023</td>"));
-        Assert.That(stockholm, Does.Contain("1 av 20 kopplade indikatorer har aktuella data."));
+        Assert.That(stockholm, Does.Match(@"<code>N00923</code></th>\s*<td>Medellivslängd män, år</td>\s*<td>3.4</td>\s*<td>Ja</td>\s*<td>Kolada</td>\s*<td>2023</td>"));
+        Assert.That(stockholm, Does.Contain("1 av 27 kopplade indikatorer har aktuella data."));
         Assert.That(vasby, Does.Contain("Målet är en blind fläck för Upplands Väsby"), "its only value is from 2015");
-        Assert.That(vasby, Does.Match(@"<code>N00923</code></th>\s*<td>Medellivslängd män, år</td>\s*<td>3.4</td>\s*<td>Ja</td>\s*<td>Kurerad</td>\s*<td>Saknas</td>"));
+        Assert.That(vasby, Does.Match(@"<code>N00923</code></th>\s*<td>Medellivslängd män, år</td>\s*<td>3.4</td>\s*<td>Ja</td>\s*<td>Kolada</td>\s*<td>Saknas</td>"));
     }
 
     [Test]
