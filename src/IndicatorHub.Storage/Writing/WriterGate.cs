@@ -118,7 +118,7 @@ public sealed class WriterGate
     private static bool IsAbandoned(string path)
     {
         // A ticket younger than a second may be between its creation and its owner's lock on another OS.
-        if (DateTime.UtcNow - File.GetCreationTimeUtc(path) < TimeSpan.FromSeconds(1))
+        if (DateTime.UtcNow - File.GetLastWriteTimeUtc(path) < TimeSpan.FromSeconds(1))
         {
             return false;
         }
