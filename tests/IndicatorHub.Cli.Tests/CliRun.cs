@@ -19,13 +19,17 @@ internal sealed class CliRun : IDisposable
 
     internal void SetEnvironment(string name, string? value) => _environment[name] = value;
 
-    /// <summary>Runs the command with --db appended unless <paramref name="withDb"/> is false.</summary>
-    internal Result Run(string[] args, bool withDb = true)
+    /// <summary>Runs the command with --db appended unless <paramref name="withDb"/> is false; <paramref name="stdin"/> is piped in.</summary>
+    internal Result Run(string[] args, bool withDb = true, string? stdin = null)
     {
         var output = new StringWriter { NewLine = "\n" };
         var error = new StringWriter { NewLine = "\n" };
         var stdout = new MemoryStream();
-        var context = new CliContext(output, error, name => _environment.GetValueOrDefault(name), ErrorIsTerminal: false, () => new NonClosingStream(stdout));
+        var context = new CliContext(output, error, name => _environment.GetValueOrDefault(name), ErrorIsTerminal: false, () => new NonClosingStream(stdout))
+        {
+            StandardInput = new StringReader(stdin ?? string.Empty),
+            InputIsTerminal = false,
+        };
         var exitCode = CliApp.Run(withDb ? [.. args, "--db", DatabasePath] : args, context);
         var binary = System.Text.Encoding.UTF8.GetString(stdout.ToArray());
         return new Result(exitCode, output.ToString() + binary, error.ToString());
