@@ -13,10 +13,16 @@ public sealed record CliContext(
     bool ErrorIsTerminal,
     Func<Stream> OpenStandardOutput)
 {
-    /// <summary>Standard input as text: where `users add` and `users reset-password` read a password when it is not a terminal.</summary>
-    public TextReader StandardInput { get; init; } = Console.In;
+    /// <summary>The raw stdin stream, for `import -`.</summary>
+    public Func<Stream> OpenStandardInput { get; init; } = Console.OpenStandardInput;
 
-    /// <summary>True when stdin is a terminal, so a password is prompted for without echo.</summary>
+    /// <summary>The database path the command opened (or tried to), once it has; fault messages name it.</summary>
+    internal string? OpenedPath { get; set; }
+
+    /// <summary>The busy timeout the command's store waits, for the "locked" message.</summary>
+    internal TimeSpan OpenedBusyTimeout { get; set; } = Storage.SqliteConnectionFactory.DefaultBusyTimeout;
+
+    /// <summary>True when stdin is a terminal, so `users add` and `users reset-password` prompt for a password without echo.</summary>
     public bool InputIsTerminal { get; init; } = !Console.IsInputRedirected;
 
     /// <summary>The real console.</summary>

@@ -1,5 +1,7 @@
+using IndicatorHub.Storage.Faults;
 using IndicatorHub.Storage.Imports;
 using IndicatorHub.Storage.Migrations;
+using Microsoft.Data.Sqlite;
 
 namespace IndicatorHub.Storage;
 
@@ -24,18 +26,52 @@ public sealed partial class IndicatorStore
     public SqliteConnectionFactory Connections => _connections;
 
     /// <summary>Creates the database if needed and applies pending migrations.</summary>
+    /// <param name="checkIntegrity">Run quick_check first and refuse a damaged file (before anything writes to it).</param>
     /// <returns>The migration versions applied now (empty when the database was current).</returns>
-    public IReadOnlyList<int> Initialize()
+    /// <exception cref="StoreFaultException">The file is damaged, locked, read-only, full or no database.</exception>
+    public IReadOnlyList<int> Initialize(bool checkIntegrity = false)
     {
-        using var connection = _connections.Open();
-        return MigrationRunner.Run(connection, _clock);
+        try
+        {
+            using var connection = _connections.Open();
+            if (checkIntegrity && !_connections.IsInMemory)
+            {
+                StoreFaults.QuickCheck(connection, _connections.DatabasePath);
+            }
+
+            return MigrationRunner.Run(connection, _clock);
+        }
+        catch (SqliteException e) when (StoreFaults.From(e, _connections.DatabasePath) is { } fault)
+        {
+            throw fault;
+        }
     }
 
-    /// <summary>Opens a store at <paramref name="databasePath"/> and migrates it.</summary>
-    public static IndicatorStore Open(string databasePath, TimeProvider? clock = null)
+    /// <summary>
+    /// Opens a store at <paramref name="databasePath"/> and migrates it. The path is checked first (a folder or a
+    /// file that is no SQLite database is refused untouched); <paramref name="forWriting"/> adds quick_check, so
+    /// that nothing is written into a damaged file.
+    /// </summary>
+    /// <exception cref="StoreFaultException">The database cannot be used; nothing was changed.</exception>
+    public static IndicatorStore Open(string databasePath, TimeProvider? clock = null, bool forWriting = false, TimeSpan? busyTimeout = null)
     {
-        var store = new IndicatorStore(new SqliteConnectionFactory(databasePath), clock ?? TimeProvider.System);
-        store.Initialize();
+        StoreFaults.CheckPath(databasePath);
+        SqliteConnectionFactory connections;
+        try
+        {
+            connections = new SqliteConnectionFactory(databasePath, busyTimeout);
+        }
+        catch (UnauthorizedAccessException e)
+        {
+            throw new StoreFaultException(StoreFault.ReadOnly, databasePath, e.Message, e);
+        }
+        catch (IOException e)
+        {
+            throw new StoreFaultException(StoreFault.CannotOpen, databasePath, e.Message, e);
+        }
+
+        var store = new IndicatorStore(connections, clock ?? TimeProvider.System);
+        store.Initialize(forWriting);
         return store;
     }
 

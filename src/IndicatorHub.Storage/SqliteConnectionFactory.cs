@@ -9,15 +9,19 @@ namespace IndicatorHub.Storage;
 public sealed class SqliteConnectionFactory
 {
     private readonly string _connectionString;
+    private readonly int _busyTimeoutMilliseconds;
 
     /// <summary>Creates a factory for the database file at <paramref name="databasePath"/>; its folder is created.</summary>
-    public SqliteConnectionFactory(string databasePath)
-        : this(databasePath, inMemory: false)
+    /// <param name="databasePath">The file.</param>
+    /// <param name="busyTimeout">How long a write waits for another writer's lock before giving up (default 30 s).</param>
+    public SqliteConnectionFactory(string databasePath, TimeSpan? busyTimeout = null)
+        : this(databasePath, inMemory: false, busyTimeout)
     {
     }
 
-    private SqliteConnectionFactory(string databasePath, bool inMemory)
+    private SqliteConnectionFactory(string databasePath, bool inMemory, TimeSpan? busyTimeout = null)
     {
+        _busyTimeoutMilliseconds = (int)Math.Clamp((busyTimeout ?? DefaultBusyTimeout).TotalMilliseconds, 0, int.MaxValue);
         DatabasePath = databasePath;
         IsInMemory = inMemory;
         if (!inMemory)
@@ -36,9 +40,15 @@ public sealed class SqliteConnectionFactory
             Cache = inMemory ? SqliteCacheMode.Shared : SqliteCacheMode.Default,
             ForeignKeys = true,
             Pooling = !inMemory,
-            DefaultTimeout = 30,
+            DefaultTimeout = Math.Max(1, _busyTimeoutMilliseconds / 1000),
         }.ToString();
     }
+
+    /// <summary>How long a write waits for another writer's lock unless told otherwise.</summary>
+    public static TimeSpan DefaultBusyTimeout { get; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>How long a write waits for another writer's lock, for messages that say so.</summary>
+    public TimeSpan BusyTimeout => TimeSpan.FromMilliseconds(_busyTimeoutMilliseconds);
 
     /// <summary>The path or URI the factory was made for.</summary>
     public string DatabasePath { get; }
@@ -54,9 +64,10 @@ public sealed class SqliteConnectionFactory
         // page_size only takes effect on a new, empty database (it must come before WAL is switched on); 8 KiB
         // pages make the observation B-tree shallower, which a bulk import of millions of rows feels.
         using var pragma = connection.CreateCommand();
+        var busy = _busyTimeoutMilliseconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
         pragma.CommandText = IsInMemory
-            ? "PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 30000;"
-            : "PRAGMA page_size = 8192; PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 30000; PRAGMA temp_store = MEMORY;";
+            ? $"PRAGMA foreign_keys = ON; PRAGMA busy_timeout = {busy};"
+            : $"PRAGMA busy_timeout = {busy}; PRAGMA page_size = 8192; PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA temp_store = MEMORY;";
         pragma.ExecuteNonQuery();
         return connection;
     }

@@ -19,15 +19,21 @@ internal sealed class CliRun : IDisposable
 
     internal void SetEnvironment(string name, string? value) => _environment[name] = value;
 
-    /// <summary>Runs the command with --db appended unless <paramref name="withDb"/> is false; <paramref name="stdin"/> is piped in.</summary>
-    internal Result Run(string[] args, bool withDb = true, string? stdin = null)
+    /// <summary>Runs the command with --db appended unless <paramref name="withDb"/> is false.</summary>
+    internal Result Run(string[] args, bool withDb = true) => Run(args, withDb, stdin: null);
+
+    /// <summary>Runs the command (with --db) with <paramref name="stdin"/> as standard input, in UTF-8.</summary>
+    internal Result Run(string[] args, string stdin) => Run(args, withDb: true, new MemoryStream(System.Text.Encoding.UTF8.GetBytes(stdin)));
+
+    /// <summary>Runs the command with <paramref name="stdin"/> as standard input.</summary>
+    internal Result Run(string[] args, bool withDb, Stream? stdin)
     {
         var output = new StringWriter { NewLine = "\n" };
         var error = new StringWriter { NewLine = "\n" };
         var stdout = new MemoryStream();
         var context = new CliContext(output, error, name => _environment.GetValueOrDefault(name), ErrorIsTerminal: false, () => new NonClosingStream(stdout))
         {
-            StandardInput = new StringReader(stdin ?? string.Empty),
+            OpenStandardInput = () => stdin ?? Stream.Null,
             InputIsTerminal = false,
         };
         var exitCode = CliApp.Run(withDb ? [.. args, "--db", DatabasePath] : args, context);

@@ -27,7 +27,7 @@ public sealed class FormatDetector(IEnumerable<IFormatParser> parsers)
             return named;
         }
 
-        var head = TextDecoding.ReadHead(source.Open, options.Encoding);
+        var head = TextDecoding.ReadHead(source, options.Encoding);
         var found = _parsers.FirstOrDefault(p => p.Sniff(Path.GetFileName(source.Name), head));
         if (found is null)
         {

@@ -11,21 +11,29 @@ public static class PageRegistration
     public static WebApplicationBuilder AddIndicatorHubPages(this WebApplicationBuilder builder)
     {
         builder.Services.AddRazorPages();
+
+        // No Server header: it tells an attacker which server and version to aim at, and a user nothing.
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
         builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         return builder;
     }
 
-    /// <summary>Error handling, static files and routing.</summary>
+    /// <summary>
+    /// Security headers, error handling, static files, routing, and the guards that answer 405 for a method a page
+    /// does not handle and 503 while the database cannot serve pages.
+    /// </summary>
     public static WebApplication UseIndicatorHubPipeline(this WebApplication app)
     {
+        app.UseIndicatorHubSecurityHeaders();
         if (!app.Environment.IsDevelopment())
         {
-            app.UseExceptionHandler("/Error");
+            app.UseExceptionHandler(RequestGuards.ErrorPath);
         }
 
-        app.UseStatusCodePagesWithReExecute("/Error", "?status={0}");
+        app.UseStatusCodePagesWithReExecute(RequestGuards.ErrorPath, "?status={0}");
         app.UseStaticFiles();
         app.UseRouting();
+        app.UseIndicatorHubRequestGuards();
         return app;
     }
 }

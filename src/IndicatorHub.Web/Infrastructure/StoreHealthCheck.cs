@@ -1,23 +1,18 @@
-using Dapper;
-using IndicatorHub.Storage;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace IndicatorHub.Web.Infrastructure;
 
-/// <summary>Healthy when the database opens and answers a query against the schema.</summary>
-internal sealed class StoreHealthCheck(IndicatorStore store) : IHealthCheck
+/// <summary>
+/// Healthy when the pages can be served: the database opens, every table the pages read answers, and quick_check
+/// (cached briefly) finds no damage. A file damaged under the running app turns this 503 within that time.
+/// </summary>
+internal sealed class StoreHealthCheck(StoreAvailability availability) : IHealthCheck
 {
     public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
-        try
-        {
-            using var connection = store.Connections.Open();
-            var version = connection.ExecuteScalar<long>("SELECT MAX(version) FROM schema_migrations");
-            return Task.FromResult(HealthCheckResult.Healthy($"schema version {version}"));
-        }
-        catch (Exception e) when (e is Microsoft.Data.Sqlite.SqliteException or InvalidOperationException or IOException or UnauthorizedAccessException)
-        {
-            return Task.FromResult(HealthCheckResult.Unhealthy("the database cannot be read", e));
-        }
+        var fault = availability.Probe();
+        return Task.FromResult(fault is null
+            ? HealthCheckResult.Healthy()
+            : HealthCheckResult.Unhealthy($"the database cannot serve the pages: {fault.Fault}", fault));
     }
 }

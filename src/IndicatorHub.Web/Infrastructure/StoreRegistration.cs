@@ -22,15 +22,25 @@ public static class StoreRegistration
         builder.Services.AddSingleton<ImportService>();
         builder.Services.AddSingleton<StoreSeeder>();
         builder.Services.AddScoped<ReadConnection>();
+        builder.Services.AddSingleton<StoreAvailability>();
         builder.Services.AddHealthChecks().AddCheck<StoreHealthCheck>("store");
         return builder;
     }
 
-    /// <summary>Migrates the database, and seeds it from samples/ when it has never imported anything.</summary>
+    /// <summary>
+    /// Migrates the database, and seeds it from samples/ when it has never imported anything. A database that
+    /// cannot be used (no database, damaged, locked, read-only) does not stop the app: it starts, /health answers
+    /// 503 and every page explains, until the file is usable again.
+    /// </summary>
     public static WebApplication InitializeIndicatorHubStore(this WebApplication app)
     {
-        var store = app.Services.GetRequiredService<IndicatorStore>();
-        store.Initialize();
+        var fault = app.Services.GetRequiredService<StoreAvailability>().Initialize();
+        if (fault is not null)
+        {
+            app.Logger.LogError("The database {Path} cannot be used ({Fault}: {Detail}); the app answers 503 until it can.", fault.DatabasePath, fault.Fault, fault.Detail);
+            return app;
+        }
+
         app.Services.GetRequiredService<StoreSeeder>().SeedIfEmpty();
         return app;
     }

@@ -16,7 +16,7 @@ internal static class ImportCommand
 {
     internal static Command Create(CliContext context)
     {
-        var files = new Argument<FileInfo[]>("FILE") { Arity = ArgumentArity.OneOrMore, Description = "Files to import." };
+        var files = new Argument<FileInfo[]>("FILE") { Arity = ArgumentArity.OneOrMore, Description = "Files to import; - reads standard input." };
         var database = CommonOptions.Database();
         var format = new Option<string>("--format")
         {
@@ -47,14 +47,20 @@ internal static class ImportCommand
                 return 2;
             }
 
-            var missing = result.GetValue(files)!.Where(f => !f.Exists).ToList();
+            var missing = result.GetValue(files)!.Where(f => !IsStandardInput(f) && !f.Exists).ToList();
             if (missing.Count > 0)
             {
-                missing.ForEach(f => context.Error.WriteLine($"indicatorhub import: {f.FullName}: no such file"));
+                missing.ForEach(f => context.Error.WriteLine($"indicatorhub import: {Output.OneLine.Of(f.FullName)}: no such file"));
                 return 2;
             }
 
-            var store = CommonOptions.OpenStore(result, database, context);
+            if (result.GetValue(files)!.Count(IsStandardInput) > 1)
+            {
+                context.Error.WriteLine("indicatorhub import: standard input (-) can be read only once; name it once");
+                return 2;
+            }
+
+            var store = CommonOptions.OpenStore(result, database, context, forWriting: true);
 
             // One writer per database across processes: wait for the web app's or another CLI's import to finish
             // instead of failing on SQLite's busy timeout.
@@ -65,8 +71,9 @@ internal static class ImportCommand
             var allStored = true;
             foreach (var file in result.GetValue(files)!)
             {
-                var request = new ImportRequest(
-                    ImportSource.FromFile(file.FullName), chosenFormat, options, result.GetValue(allowPartial), result.GetValue(dryRun));
+                // Standard input, a named pipe or a device is read once (ImportSource.FromFile tells them from files).
+                using var source = IsStandardInput(file) ? ImportSource.FromStream("-", context.OpenStandardInput()) : ImportSource.FromFile(file.FullName);
+                var request = new ImportRequest(source, chosenFormat, options, result.GetValue(allowPartial), result.GetValue(dryRun));
                 var outcome = report.RunWithProgress(file, progress => service.Import(request, progress));
                 report.Print(outcome, file.ToString());
                 allStored &= outcome.Stored || outcome.Summary.Outcome == Storage.Imports.ImportOutcome.DryRun && outcome.Summary.ErrorCount == 0;
@@ -76,6 +83,8 @@ internal static class ImportCommand
         });
         return command;
     }
+
+    private static bool IsStandardInput(FileInfo file) => file.ToString() == "-";
 
     private static bool TryBuildOptions(string? indicator, string? encodingName, string? delimiterText, string[] columns, out ParseOptions options, out string problem)
     {

@@ -37,7 +37,7 @@ internal sealed class ImportReport(CliContext context)
         };
         var batch = s.BatchId > 0 ? string.Create(CultureInfo.InvariantCulture, $", batch {s.BatchId}") : string.Empty;
         context.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{fileName}: {result.Format.ToName()}: {verdict}{batch}"));
+            $"{Output.OneLine.Of(fileName)}: {result.Format.ToName()}: {verdict}{batch}"));
         context.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"  rows read {s.RowsRead}, stored {s.RowsStored} ({s.RowsChanged} new or changed), rejected {s.RowsRejected}"));
         if (result.SdgMappingsAdded > 0)
@@ -61,11 +61,12 @@ internal sealed class ImportReport(CliContext context)
     /// <summary>"file:12:3 (year): reason" — the compiler-style form editors can jump to.</summary>
     internal static string Describe(string fileName, ImportError error)
     {
+        var name = Output.OneLine.Of(fileName);
         var where = error.Line > 0
-            ? string.Create(CultureInfo.InvariantCulture, $"{fileName}:{error.Line}:{error.Column}")
-            : fileName;
-        var field = error.Field is null ? string.Empty : $" ({error.Field})";
-        return $"{where}{field}: {error.Reason}";
+            ? string.Create(CultureInfo.InvariantCulture, $"{name}:{error.Line}:{error.Column}")
+            : name;
+        var field = error.Field is null ? string.Empty : $" ({Output.OneLine.Of(error.Field)})";
+        return $"{where}{field}: {Output.OneLine.Of(error.Reason)}";
     }
 
     /// <summary>Reports on the calling thread, unlike <see cref="Progress{T}"/> which posts to a context.</summary>

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using IndicatorHub.Cli.Commands.Import;
+using IndicatorHub.Cli.Output;
 
 namespace IndicatorHub.Cli.Commands.List;
 
@@ -17,7 +18,7 @@ internal static class ListCommand
         {
             foreach (var i in CommonOptions.OpenStore(result, indicatorsDb, context).GetIndicators())
             {
-                context.Out.WriteLine(string.Join('\t', i.Id, i.Title, i.Unit ?? "", i.DividedByGender ? "by-sex" : "", i.NeedsMetadata ? "needs-metadata" : ""));
+                context.Out.WriteLine(string.Join('\t', OneLine.Of(i.Id), OneLine.Of(i.Title), OneLine.Of(i.Unit), i.DividedByGender ? "by-sex" : "", i.NeedsMetadata ? "needs-metadata" : ""));
             }
 
             return 0;
@@ -29,7 +30,7 @@ internal static class ListCommand
         {
             foreach (var a in CommonOptions.OpenStore(result, areasDb, context).GetAreas())
             {
-                context.Out.WriteLine(string.Join('\t', a.Code, a.KoladaId, a.Name, a.Kind.ToString().ToLowerInvariant(), a.CountyCode ?? "", a.MunicipalityGroupTitle ?? ""));
+                context.Out.WriteLine(string.Join('\t', OneLine.Of(a.Code), OneLine.Of(a.KoladaId), OneLine.Of(a.Name), a.Kind.ToString().ToLowerInvariant(), OneLine.Of(a.CountyCode), OneLine.Of(a.MunicipalityGroupTitle)));
             }
 
             return 0;
@@ -42,7 +43,7 @@ internal static class ListCommand
             foreach (var b in CommonOptions.OpenStore(result, batchesDb, context).GetBatches())
             {
                 context.Out.WriteLine(string.Join('\t',
-                    b.Id.ToString(CultureInfo.InvariantCulture), b.Status, b.Format, b.FileName, b.StartedAt,
+                    b.Id.ToString(CultureInfo.InvariantCulture), b.Status, b.Format, OneLine.Of(b.FileName), b.StartedAt,
                     string.Create(CultureInfo.InvariantCulture, $"read={b.RowsRead} stored={b.RowsStored} changed={b.RowsChanged} rejected={b.RowsRejected} errors={b.ErrorCount}"),
                     b.Sha256));
             }

@@ -14,6 +14,9 @@ internal static class SdgImportMappingCommand
     /// <summary>Warnings printed per file.</summary>
     internal const int WarningsShown = 10;
 
+    /// <summary>Errors printed; all of them are counted.</summary>
+    internal const int ErrorsShown = 20;
+
     internal static Command Create(CliContext context)
     {
         var file = new Argument<FileInfo>("FILE") { Description = "Mapping CSV: indicator,goal,target,primary,source[,mapped_at,...,note]." };
@@ -33,7 +36,7 @@ internal static class SdgImportMappingCommand
                 return 2;
             }
 
-            var store = CommonOptions.OpenStore(result, database, context);
+            var store = CommonOptions.OpenStore(result, database, context, forWriting: true);
             SdgMappingImportResult outcome;
             using (var reader = new StreamReader(path.FullName, System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true))
             {
@@ -44,17 +47,24 @@ internal static class SdgImportMappingCommand
                 });
             }
 
-            var name = path.ToString();
-            foreach (var error in outcome.Errors)
+            var name = Output.OneLine.Of(path.ToString());
+
+            // Errors and warnings are capped and each is cut short: a hostile file with 100 000 bad columns must
+            // not print megabytes. The count says how many were left out.
+            foreach (var error in outcome.Errors.Take(ErrorsShown))
             {
-                context.Error.WriteLine($"{name}:{error}");
+                context.Error.WriteLine(Output.OneLine.Of($"{name}:{error}"));
             }
 
-            // Every error is printed (a mapping file is small); warnings are capped, since a new database warns
-            // about each curated KPI that is not imported yet.
+            if (outcome.Errors.Count > ErrorsShown)
+            {
+                context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"{name}: … and {outcome.Errors.Count - ErrorsShown} more errors; fix these and import again to see the rest"));
+            }
+
             foreach (var warning in outcome.Warnings.Take(WarningsShown))
             {
-                context.Error.WriteLine($"{name}:{warning with { Reason = "warning: " + warning.Reason }}");
+                context.Error.WriteLine(Output.OneLine.Of($"{name}:{warning with { Reason = "warning: " + warning.Reason }}"));
             }
 
             if (outcome.Warnings.Count > WarningsShown)

@@ -167,7 +167,7 @@ internal static class UsersCommand
 
     private static UserAccounts OpenAccounts(ParseResult result, Option<string?> database, CliContext context)
     {
-        var store = CommonOptions.OpenStore(result, database, context);
+        var store = CommonOptions.OpenStore(result, database, context, forWriting: true);
         return new UserAccounts(store.Connections, TimeProvider.System);
     }
 
@@ -196,7 +196,8 @@ internal static class UsersCommand
         }
         else
         {
-            password = context.StandardInput.ReadLine();
+            using var reader = new StreamReader(context.OpenStandardInput(), Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: 1024, leaveOpen: true);
+            password = reader.ReadLine();
         }
 
         if (password is null || password.Length < MinPasswordLength)

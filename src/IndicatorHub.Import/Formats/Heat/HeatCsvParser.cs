@@ -89,10 +89,15 @@ public sealed class HeatCsvParser : IFormatParser
         var rowProblems = new List<(long Line, ParseProblem Problem)>();
         while (reader.Read())
         {
-            if (reader.UnterminatedQuote)
+            if (reader.QuoteProblem(headers) is { } quote)
             {
-                rowProblems.Add((reader.Line, new ParseProblem(new SourcePosition(reader.Line, reader.FieldCount), "A quoted field starts here and is never closed; add the closing quote (\").", Fatal: true)));
-                break;
+                rowProblems.Add((reader.Line, quote));
+                if (quote.Fatal)
+                {
+                    break;
+                }
+
+                continue;
             }
 
             if (reader.FieldCount != headers.Length)
@@ -306,7 +311,7 @@ public sealed class HeatCsvParser : IFormatParser
             var cell = NumberCell.Parse(reader[index], decimalComma);
             if (!cell.Ok)
             {
-                problems.Add(new ParseProblem(new SourcePosition(line, index + 1, headers[index]), $"{column} '{reader[index].Trim()}' is not a number; write it with a decimal point (97.5){(mandatory ? string.Empty : " or leave it empty")}."));
+                problems.Add(new ParseProblem(new SourcePosition(line, index + 1, headers[index]), $"{column} '{InputLimits.Excerpt(reader[index].Trim())}' is not a number; write it with a decimal point (97.5){(mandatory ? string.Empty : " or leave it empty")}."));
                 return null;
             }
 

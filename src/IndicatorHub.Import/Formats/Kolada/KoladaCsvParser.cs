@@ -336,9 +336,9 @@ public sealed class KoladaCsvParser : IFormatParser
 
     private static ParseProblem? FieldCountProblem(LongCsvRecordReader reader, string[] headers)
     {
-        if (reader.UnterminatedQuote)
+        if (reader.QuoteProblem(headers) is { } quote)
         {
-            return new ParseProblem(new SourcePosition(reader.Line, reader.FieldCount), "A quoted field starts here and is never closed; add the closing quote (\").", Fatal: true);
+            return quote;
         }
 
         if (reader.FieldCount == headers.Length)
@@ -353,10 +353,10 @@ public sealed class KoladaCsvParser : IFormatParser
     }
 
     private static ParseProblem GenderProblem(LongCsvRecordReader reader, long line, int column, string[] headers) =>
-        new(new SourcePosition(line, column + 1, headers[column]), $"Unknown gender '{reader[column].Trim()}'; Kolada writes T (total), K (women) or M (men), or Totalt, Kvinnor, Män.");
+        new(new SourcePosition(line, column + 1, headers[column]), $"Unknown gender '{InputLimits.Excerpt(reader[column].Trim())}'; Kolada writes T (total), K (women) or M (men), or Totalt, Kvinnor, Män.");
 
     private static ParseProblem NumberProblem(LongCsvRecordReader reader, long line, int column, string[] headers) =>
-        new(new SourcePosition(line, column + 1, headers[column]), $"'{reader[column].Trim()}' in '{headers[column]}' is not a number; write the value as 12.5 or 12,5, or leave the cell empty when there is none.");
+        new(new SourcePosition(line, column + 1, headers[column]), $"'{InputLimits.Excerpt(reader[column].Trim())}' in '{headers[column]}' is not a number; write the value as 12.5 or 12,5, or leave the cell empty when there is none.");
 
     private static ParseProblem EmptyKeyProblem(long line, int column, string[] headers) =>
         new(new SourcePosition(line, column + 1, headers[column]), $"The '{headers[column]}' cell is empty; every row needs it.");

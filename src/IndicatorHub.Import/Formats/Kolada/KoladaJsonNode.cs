@@ -36,8 +36,8 @@ internal sealed class KoladaJsonNode
     {
         JsonTokenType.StartObject => "an object",
         JsonTokenType.StartArray => "an array",
-        JsonTokenType.String => $"the text \"{Text}\"",
-        JsonTokenType.Number => $"the number {Text}",
+        JsonTokenType.String => $"the text \"{IndicatorHub.Import.Text.InputLimits.Excerpt(Text)}\"",
+        JsonTokenType.Number => $"the number {IndicatorHub.Import.Text.InputLimits.Excerpt(Text)}",
         JsonTokenType.True => "true",
         JsonTokenType.False => "false",
         _ => "null",
@@ -66,7 +66,7 @@ internal sealed class KoladaJsonNode
     public bool TryGetNumber(out double value)
     {
         value = 0;
-        return Kind == JsonTokenType.Number && double.TryParse(Text, NumberStyles.Float, CultureInfo.InvariantCulture, out value);
+        return Kind == JsonTokenType.Number && double.TryParse(Text, NumberStyles.Float, CultureInfo.InvariantCulture, out value) && double.IsFinite(value);
     }
 
     /// <summary>Reads the value the reader stands on (after Read()) with everything inside it.</summary>
@@ -82,6 +82,12 @@ internal sealed class KoladaJsonNode
                 while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
                 {
                     var name = reader.GetString()!;
+                    if (properties.Exists(p => p.Key == name))
+                    {
+                        // First-wins and last-wins readers would store different data from the same file.
+                        throw new DuplicateKeyException(name, baseOffset + reader.TokenStartIndex);
+                    }
+
                     reader.Read();
                     properties.Add(new(name, Read(ref reader, baseOffset)));
                 }
@@ -113,5 +119,15 @@ internal sealed class KoladaJsonNode
             default:
                 return new KoladaJsonNode(reader.TokenType, offset);
         }
+    }
+
+    /// <summary>An object that names the same key twice; JSON gives no rule for which one counts.</summary>
+    internal sealed class DuplicateKeyException(string name, long offset) : Exception($"duplicate key \"{name}\"")
+    {
+        /// <summary>The key.</summary>
+        public string Name { get; } = name;
+
+        /// <summary>Absolute byte offset of the second occurrence.</summary>
+        public long Offset { get; } = offset;
     }
 }

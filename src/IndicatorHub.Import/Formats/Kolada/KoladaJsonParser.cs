@@ -123,10 +123,7 @@ public sealed class KoladaJsonParser : IFormatParser
     /// <summary>Reads the paging fields of a Kolada response file.</summary>
     public static KoladaPageLinks ReadPageLinks(ImportSource source)
     {
-        using var stream = source.Open();
-        using var memory = new MemoryStream();
-        stream.CopyTo(memory);
-        return ReadPageLinks(memory.GetBuffer().AsSpan(0, (int)memory.Length));
+        return ReadPageLinks(TextDecoding.ReadAllBounded(source, "a Kolada API page"));
     }
 
     /// <inheritdoc />
@@ -178,12 +175,11 @@ public sealed class KoladaJsonParser : IFormatParser
 
     private static byte[] ReadUtf8(ImportSource source, Encoding? encoding, out int length)
     {
-        using var stream = source.Open();
-        using var memory = new MemoryStream();
-        stream.CopyTo(memory);
-        var bytes = memory.GetBuffer();
-        length = (int)memory.Length;
-        encoding ??= TextDecoding.Detect(bytes.AsSpan(0, length), complete: true);
+        var bytes = TextDecoding.ReadAllBounded(source, "a Kolada API page");
+        length = bytes.Length;
+        var detected = encoding is null;
+        encoding = TextDecoding.FromByteOrderMark(bytes) ?? encoding ?? TextDecoding.Detect(bytes, complete: true);
+        TextDecoding.CheckBytes(bytes, encoding, detected);
         if (encoding.CodePage == Encoding.UTF8.CodePage)
         {
             return bytes;
@@ -221,7 +217,13 @@ public sealed class KoladaJsonParser : IFormatParser
 
             while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
             {
-                var name = reader.GetString();
+                var name = reader.GetString()!;
+                if (!cursor.TopLevelNames.Add(name))
+                {
+                    items.Add(DuplicateKeyProblem(positions.At(cursor.Offset + reader.TokenStartIndex, $"$.{name}"), name));
+                    return false;
+                }
+
                 reader.Read();
                 if (name == "values")
                 {
@@ -274,6 +276,11 @@ public sealed class KoladaJsonParser : IFormatParser
             items.Add(JsonProblem(bytes, length, cursor.Offset, ex, positions, $"$.values[{index}]"));
             return Step.Failed;
         }
+        catch (KoladaJsonNode.DuplicateKeyException duplicate)
+        {
+            items.Add(DuplicateKeyProblem(positions.At(duplicate.Offset, $"$.values[{index}].{duplicate.Name}"), duplicate.Name));
+            return Step.Failed;
+        }
 
         return Convert(node, index, positions, items) ? Step.More : Step.Failed;
     }
@@ -286,6 +293,12 @@ public sealed class KoladaJsonParser : IFormatParser
         {
             while (reader.Read())
             {
+                if (reader.TokenType == JsonTokenType.PropertyName && reader.CurrentDepth == 1 && !cursor.TopLevelNames.Add(reader.GetString()!))
+                {
+                    var name = reader.GetString()!;
+                    items.Add(DuplicateKeyProblem(positions.At(cursor.Offset + reader.TokenStartIndex, $"$.{name}"), name));
+                    return;
+                }
             }
         }
         catch (JsonException ex)
@@ -399,6 +412,11 @@ public sealed class KoladaJsonParser : IFormatParser
             if (valueNode is { Kind: JsonTokenType.Number } && valueNode.TryGetNumber(out var number))
             {
                 value = number;
+            }
+            else if (valueNode is { Kind: JsonTokenType.Number })
+            {
+                items.Add(new ParseProblem(positions.At(valueNode.Offset, $"{innerPath}.value"), $"\"value\" {InputLimits.Excerpt(valueNode.Text)} is beyond the largest number that can be stored (about ±1.8e308); write the value as an ordinary number or null."));
+                continue;
             }
             else if (valueNode is not null && valueNode.Kind != JsonTokenType.Null)
             {
@@ -593,8 +611,14 @@ public sealed class KoladaJsonParser : IFormatParser
     }
 
     /// <summary>Where the next read starts: an absolute offset and the reader's state there.</summary>
+    private static ParseProblem DuplicateKeyProblem(SourcePosition position, string name) =>
+        new(position, JsonDuplicateKeys.Reason(name), Fatal: true);
+
     private sealed class Cursor(long offset, JsonReaderState state)
     {
+        /// <summary>The top-level keys met so far, to refuse a second "values" or any other repeated key.</summary>
+        public HashSet<string> TopLevelNames { get; } = new(StringComparer.Ordinal);
+
         public long Offset { get; private set; } = offset;
 
         public JsonReaderState State { get; private set; } = state;

@@ -1,6 +1,7 @@
 using IndicatorHub.Core.Indicators;
 using IndicatorHub.Import.Formats.LongCsv;
 using IndicatorHub.Import.Parsing;
+using IndicatorHub.Import.Text;
 
 namespace IndicatorHub.Import.Formats.Kolada;
 
@@ -43,7 +44,7 @@ internal static class KoladaKpiMetadataCsv
             };
             if (divided >= 0 && dividedByGender is null)
             {
-                yield return new ParseProblem(new SourcePosition(line, divided + 1, headers[divided]), $"'{reader[divided].ToString()}' is not a yes/no value (TRUE/FALSE or 1/0).");
+                yield return new ParseProblem(new SourcePosition(line, divided + 1, headers[divided]), $"'{InputLimits.Excerpt(reader[divided])}' is not a yes/no value (TRUE/FALSE or 1/0).");
                 continue;
             }
 

@@ -1,4 +1,5 @@
 using System.Text;
+using IndicatorHub.Core.Areas;
 using IndicatorHub.Core.Observations;
 using IndicatorHub.Import.Parsing;
 using IndicatorHub.Import.Text;
@@ -76,14 +77,20 @@ public sealed class LongCsvParser : IFormatParser
         }
 
         var pool = new LongCsvStringPool();
+        var settingsAnnounced = new HashSet<string>(StringComparer.Ordinal);
         var problems = new List<ParseProblem>();
         while (reader.Read())
         {
             var line = reader.Line;
-            if (reader.UnterminatedQuote)
+            if (reader.QuoteProblem(headers) is { } quote)
             {
-                yield return new ParseProblem(new SourcePosition(line, reader.FieldCount, Header(headers, reader.FieldCount - 1)), "A quoted field starts here and is never closed; add the closing quote (\").", Fatal: true);
-                yield break;
+                yield return quote;
+                if (quote.Fatal)
+                {
+                    yield break;
+                }
+
+                continue;
             }
 
             if (reader.FieldCount != headers.Length)
@@ -103,6 +110,15 @@ public sealed class LongCsvParser : IFormatParser
             }
             else
             {
+                if (IsSettingOutsideSweden(observation.Area) && settingsAnnounced.Add(observation.Area))
+                {
+                    // An export of HEAT data holds settings outside Sweden (kind other) by their ISO3 code; a fresh
+                    // store does not know them, so the file introduces them as a HEAT file would. An area the store
+                    // already has keeps its name.
+                    var code = observation.Area;
+                    yield return new ParsedArea(observation.AreaPosition ?? observation.Position, new Area(code, code, code, AreaKind.Other));
+                }
+
                 yield return observation;
             }
         }
@@ -119,8 +135,8 @@ public sealed class LongCsvParser : IFormatParser
         string dimension = Dimensions.Total, subgroup = Dimensions.TotalSubgroup;
         if (layout.Dimension >= 0)
         {
-            var dimensionText = reader[layout.Dimension].Trim();
-            var subgroupText = reader[layout.Subgroup].Trim();
+            var dimensionText = LongCsvNeutralisation.Undo(reader[layout.Dimension].Trim());
+            var subgroupText = LongCsvNeutralisation.Undo(reader[layout.Subgroup].Trim());
 
             // Both empty reads as the total, which is what an analyst leaves when a row has no breakdown.
             if (!dimensionText.IsEmpty || !subgroupText.IsEmpty)
@@ -139,7 +155,7 @@ public sealed class LongCsvParser : IFormatParser
         string? status = value.Status;
         if (layout.Status >= 0)
         {
-            var statusText = reader[layout.Status].Trim();
+            var statusText = LongCsvNeutralisation.Undo(reader[layout.Status].Trim());
             if (!statusText.IsEmpty)
             {
                 status = pool.Get(statusText);
@@ -169,7 +185,8 @@ public sealed class LongCsvParser : IFormatParser
 
         string Key(int column, string what)
         {
-            var text = reader[column].Trim();
+            // Text cells come back exactly as they were before the export neutralised them (see LongCsvNeutralisation).
+            var text = LongCsvNeutralisation.Undo(reader[column].Trim());
             return text.IsEmpty ? Missing(column, what) : pool.Get(text);
         }
 
@@ -199,9 +216,12 @@ public sealed class LongCsvParser : IFormatParser
         {
             problems.Add(new ParseProblem(
                 new SourcePosition(line, column + 1, headers[column]),
-                $"'{reader[column].Trim()}' in '{headers[column]}' is not a number; write {what} with a decimal point (12.5) or decimal comma (12,5), or {hint}."));
+                $"'{InputLimits.Excerpt(reader[column].Trim())}' in '{headers[column]}' is not a number; write {what} with a decimal point (12.5) or decimal comma (12,5), or {hint}."));
         }
     }
+
+    /// <summary>An ISO 3166 alpha-3 code such as IDN: Swedish areas are digits (0180) or names (Stockholm).</summary>
+    private static bool IsSettingOutsideSweden(string area) => area.Length == 3 && char.IsAsciiLetterUpper(area[0]) && char.IsAsciiLetterUpper(area[1]) && char.IsAsciiLetterUpper(area[2]);
 
     private static ParseProblem FieldCountProblem(long line, int fieldCount, string[] headers)
     {
@@ -213,6 +233,4 @@ public sealed class LongCsvParser : IFormatParser
             : $"The row has {fieldCount} fields but the header has {headers.Length}; quote fields that contain the delimiter.";
         return new ParseProblem(new SourcePosition(line, column, field), reason);
     }
-
-    private static string? Header(string[] headers, int index) => index >= 0 && index < headers.Length ? headers[index] : null;
 }

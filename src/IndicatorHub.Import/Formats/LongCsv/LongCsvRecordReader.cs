@@ -40,10 +40,54 @@ internal sealed class LongCsvRecordReader : IDisposable
     public long Line { get; private set; }
 
     /// <summary>True when the current record ended inside a quoted field, i.e. the file ends in an open quote.</summary>
-    public bool UnterminatedQuote { get; private set; }
+    public bool UnterminatedQuote => _quoteFault == QuoteFault.Unterminated;
 
-    /// <summary>The 0-based field that had text after its closing quote, or -1; the text is kept.</summary>
+    /// <summary>The 0-based field of the current record's first quoting fault (RFC 4180), or -1.</summary>
     public int StrayQuoteField { get; private set; } = -1;
+
+    private QuoteFault _quoteFault;
+    private long _quoteFaultLine;
+    private int _fieldStart;
+    private long _quoteOpenedOn;
+
+    /// <summary>The ways a record can break RFC 4180's quoting rules.</summary>
+    private enum QuoteFault
+    {
+        None,
+        Unterminated,
+        TextAfterClosingQuote,
+        QuoteInUnquotedField,
+
+        /// <summary>A quoted field ran over a line end and then had text after its "closing" quote: an open quote.</summary>
+        UnbalancedQuote,
+    }
+
+    /// <summary>
+    /// The current record's quoting fault as a problem at the line and field where it is, or null. A field that
+    /// breaks the quoting rules cannot be read as what its writer meant ("1"2 is neither 1 nor 12), so the row is
+    /// refused rather than stored as different data; an open quote that never closes is fatal.
+    /// </summary>
+    public Parsing.ParseProblem? QuoteProblem(IReadOnlyList<string>? headers)
+    {
+        if (_quoteFault == QuoteFault.None)
+        {
+            return null;
+        }
+
+        var field = headers is not null && StrayQuoteField < headers.Count ? headers[StrayQuoteField] : null;
+        var position = new Parsing.SourcePosition(_quoteFaultLine, StrayQuoteField + 1, field);
+        var cell = Text.InputLimits.Excerpt(this[Math.Min(StrayQuoteField, FieldCount - 1)].Trim());
+        return _quoteFault switch
+        {
+            QuoteFault.Unterminated => new Parsing.ParseProblem(position, "A quoted field starts here and is never closed; add the closing quote (\").", Fatal: true),
+            QuoteFault.UnbalancedQuote => new Parsing.ParseProblem(position,
+                "A quoted field starts here and runs over the line end to a quote on a later line, which is followed by more text: the closing quote on this line is probably missing. Add it (\"), and double any quote inside the field (\"\")."),
+            QuoteFault.TextAfterClosingQuote => new Parsing.ParseProblem(position,
+                $"Text follows the closing quote of a quoted field ('{cell}'); quote the whole field and double any quote inside it (\"\"), as RFC 4180 requires."),
+            _ => new Parsing.ParseProblem(position,
+                $"A quote (\") stands inside a field that does not start with one ('{cell}'); quote the whole field and double the quote inside it (\"\")."),
+        };
+    }
 
     /// <summary>The field's text, unquoted.</summary>
     public ReadOnlySpan<char> this[int index] => _record.AsSpan(_starts[index], _lengths[index]);
@@ -59,11 +103,17 @@ internal sealed class LongCsvRecordReader : IDisposable
     public static LongCsvRecordReader OpenWithHeader(Parsing.ImportSource source, Parsing.ParseOptions options, out string[]? headers)
     {
         var delimiter = options.Delimiter
-            ?? DetectDelimiter(FirstLine(Text.TextDecoding.ReadHead(source.Open, options.Encoding)));
-        var reader = new LongCsvRecordReader(Text.TextDecoding.OpenReader(source.Open, options.Encoding), delimiter);
+            ?? DetectDelimiter(FirstLine(Text.TextDecoding.ReadHead(source, options.Encoding)));
+        var reader = new LongCsvRecordReader(Text.TextDecoding.OpenReader(source, options.Encoding), delimiter);
         headers = null;
         if (reader.Read())
         {
+            if (reader.QuoteProblem(null) is { } quote)
+            {
+                reader.Dispose();
+                throw new Parsing.ImportInputException(quote.Position, $"In the header: {quote.Reason}");
+            }
+
             headers = new string[reader.FieldCount];
             for (var i = 0; i < headers.Length; i++)
             {
@@ -139,7 +189,8 @@ internal sealed class LongCsvRecordReader : IDisposable
     {
         FieldCount = 0;
         _recordLength = 0;
-        UnterminatedQuote = false;
+        _fieldStart = 0;
+        _quoteFault = QuoteFault.None;
         StrayQuoteField = -1;
 
         // Skip empty lines: a trailing newline or a blank separator line is no record.
@@ -172,14 +223,13 @@ internal sealed class LongCsvRecordReader : IDisposable
         }
 
         Line = _nextLine;
-        var fieldStart = 0;
         var fieldHasText = false;
         var afterQuote = false;
         while (true)
         {
             if (_pos >= _len && !Fill())
             {
-                EndField(fieldStart);
+                EndField();
                 return true;
             }
 
@@ -206,8 +256,8 @@ internal sealed class LongCsvRecordReader : IDisposable
             if (c == _delimiter)
             {
                 _pos++;
-                EndField(fieldStart);
-                fieldStart = _recordLength;
+                EndField();
+                _fieldStart = _recordLength;
                 fieldHasText = false;
                 afterQuote = false;
             }
@@ -220,29 +270,41 @@ internal sealed class LongCsvRecordReader : IDisposable
                     _pos++;
                 }
 
-                EndField(fieldStart);
+                EndField();
                 return true;
             }
             else if (!fieldHasText && !afterQuote)
             {
                 // A quote opening the field: read to the closing quote, keeping delimiters and line ends.
                 _pos++;
+                var openedOn = _nextLine;
                 if (!ReadQuoted())
                 {
-                    UnterminatedQuote = true;
-                    EndField(fieldStart);
+                    Fault(QuoteFault.Unterminated, openedOn);
+                    EndField();
                     return true;
                 }
+
+                _quoteOpenedOn = openedOn;
 
                 afterQuote = true;
             }
             else
             {
-                // A quote inside an unquoted field (5" screen) is kept as text, as Excel does.
+                // A quote inside an unquoted field (5" screen) or a second quote after a closed one: RFC 4180
+                // has no reading for either, so the row is refused (QuoteProblem); the text is kept for the message.
+                if (afterQuote)
+                {
+                    MarkStray(afterQuote);
+                }
+                else
+                {
+                    Fault(QuoteFault.QuoteInUnquotedField, _nextLine);
+                }
+
                 Append([c]);
                 _pos++;
                 fieldHasText = true;
-                MarkStray(afterQuote);
             }
         }
     }
@@ -292,14 +354,38 @@ internal sealed class LongCsvRecordReader : IDisposable
 
     private void MarkStray(bool afterQuote)
     {
-        if (afterQuote && StrayQuoteField < 0)
+        if (afterQuote)
         {
-            StrayQuoteField = FieldCount;
+            // Text after a quoted field that crossed a line end means its real closing quote is missing on the line
+            // where it opened; that line is where the fault is, not the later one where the reader noticed.
+            if (_quoteOpenedOn < _nextLine)
+            {
+                Fault(QuoteFault.UnbalancedQuote, _quoteOpenedOn);
+            }
+            else
+            {
+                Fault(QuoteFault.TextAfterClosingQuote, _nextLine);
+            }
         }
     }
 
-    private void EndField(int fieldStart)
+    private void Fault(QuoteFault fault, long line)
     {
+        if (_quoteFault == QuoteFault.None || fault == QuoteFault.Unterminated)
+        {
+            if (_quoteFault == QuoteFault.None)
+            {
+                StrayQuoteField = FieldCount;
+                _quoteFaultLine = line;
+            }
+
+            _quoteFault = fault;
+        }
+    }
+
+    private void EndField()
+    {
+        var fieldStart = _fieldStart;
         if (FieldCount == _starts.Length)
         {
             Array.Resize(ref _starts, _starts.Length * 2);
@@ -313,6 +399,18 @@ internal sealed class LongCsvRecordReader : IDisposable
 
     private void Append(ReadOnlySpan<char> text)
     {
+        if (_recordLength + text.Length > Text.InputLimits.MaxLineChars)
+        {
+            throw new Parsing.ImportInputException(new Parsing.SourcePosition(Line, FieldCount + 1),
+                $"the line is longer than {Text.InputLimits.MaxLineChars:N0} characters, far more than a row of statistics; the file is not a delimited text file of the expected kind, or it lacks line breaks");
+        }
+
+        if (_recordLength - _fieldStart + text.Length > Text.InputLimits.MaxFieldChars)
+        {
+            throw new Parsing.ImportInputException(new Parsing.SourcePosition(Line, FieldCount + 1),
+                $"the field is longer than {Text.InputLimits.MaxFieldChars:N0} characters ('{Text.InputLimits.Excerpt(_record.AsSpan(_fieldStart, Math.Min(_recordLength - _fieldStart, 100)))}'); no cell of a statistics file is this long, so the file is likely damaged or not the format it claims (an unclosed quote also runs on like this)");
+        }
+
         if (_recordLength + text.Length > _record.Length)
         {
             Array.Resize(ref _record, Math.Max(_record.Length * 2, _recordLength + text.Length));

@@ -9,6 +9,9 @@ internal sealed class PxDataReader(PxTextCursor cursor)
     /// <summary>True once the closing ';' has been read.</summary>
     public bool Terminated { get; private set; }
 
+    /// <summary>Where a quoted cell opens that does not close on its line, once met; reading stops there.</summary>
+    public Parsing.SourcePosition? UnclosedQuote { get; private set; }
+
     /// <summary>Line where reading stopped: the ';' or the end of the file.</summary>
     public int EndLine => cursor.Line;
 
@@ -40,6 +43,7 @@ internal sealed class PxDataReader(PxTextCursor cursor)
             var text = PxHeaderReader.ReadString(cursor);
             if (text is null)
             {
+                UnclosedQuote = new Parsing.SourcePosition(line, column, "DATA");
                 return false;
             }
 

@@ -105,6 +105,12 @@ public sealed partial class PxFileParser : IFormatParser
             found++;
         }
 
+        if (counter.UnclosedQuote is { } unclosed)
+        {
+            yield return new ParseProblem(unclosed, "a quoted value in DATA opens here and does not close on its line; close it with \" or remove the quote", Fatal: true);
+            yield break;
+        }
+
         var shape = string.Join(" × ", variables.Select(v => v.Count.ToString(CultureInfo.InvariantCulture)));
         if (found != cube.CellCount)
         {
@@ -250,14 +256,8 @@ public sealed partial class PxFileParser : IFormatParser
     private static string Decode(ImportSource source, ParseOptions options, out ParseProblem? problem)
     {
         problem = null;
-        byte[] bytes;
-        using (var stream = source.Open())
-        using (var memory = new MemoryStream())
-        {
-            stream.CopyTo(memory);
-            bytes = memory.ToArray();
-        }
-
+        var bytes = TextDecoding.ReadAllBounded(source, "a PC-Axis file");
+        var detected = false;
         Encoding encoding;
         var bom = bytes.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]);
         if (bom)
@@ -282,14 +282,18 @@ public sealed partial class PxFileParser : IFormatParser
                     problem = new ParseProblem(new SourcePosition(line, 1, "CODEPAGE"), $"CODEPAGE \"{name}\" is not an encoding this system knows; the file was read as {TextDecoding.Detect(bytes, complete: true).WebName}");
                 }
 
+                detected = named is null;
                 encoding = named ?? TextDecoding.Detect(bytes, complete: true);
             }
             else
             {
+                detected = true;
                 encoding = TextDecoding.Detect(bytes, complete: true);
             }
         }
 
+        // A CODEPAGE that says utf-8 over Latin-1 bytes must not become '�lder': every byte is checked first.
+        TextDecoding.CheckBytes(bytes, encoding, detected);
         var text = encoding.GetString(bytes);
         return text.Length > 0 && text[0] == '\uFEFF' ? text[1..] : text;
     }

@@ -75,10 +75,11 @@ internal static class PxHeaderReader
                         return Fail(keywords, start, $"the arguments of {name}(…) must be quoted strings; found '{Snippet(cursor)}'");
                     }
 
+                    var argumentStart = new SourcePosition(cursor.Line, cursor.Column, name);
                     var s = ReadString(cursor);
                     if (s is null)
                     {
-                        return Fail(keywords, start, $"a string in the arguments of {name} has no closing quote");
+                        return Fail(keywords, argumentStart, $"a string in the arguments of {name} starting here has no closing quote on its line");
                     }
 
                     subKeys.Add(s);
@@ -142,7 +143,7 @@ internal static class PxHeaderReader
                 var s = ReadString(cursor);
                 if (s is null)
                 {
-                    problem = new ParseProblem(stringStart, $"the text of {name} starting here has no closing quote, so the file is probably truncated", Fatal: true);
+                    problem = new ParseProblem(stringStart, $"the text of {name} starting here has no closing quote on its line; close it with \" (a long text is split into several quoted strings)", Fatal: true);
                     return items;
                 }
 
@@ -189,13 +190,12 @@ internal static class PxHeaderReader
         var text = cursor.Text;
         var begin = cursor.Index;
         var end = text.IndexOf('"', begin);
-        if (end < 0)
-        {
-            while (!cursor.AtEnd)
-            {
-                cursor.Advance();
-            }
+        var lineEnd = text.AsSpan(begin).IndexOfAny('\r', '\n');
 
+        // A PX string closes on the line it opens (long texts are split into several strings), so an open quote
+        // is reported where it is, not at whichever later line happens to hold the next quote.
+        if (end < 0 || (lineEnd >= 0 && begin + lineEnd < end))
+        {
             return null;
         }
 

@@ -333,14 +333,8 @@ public sealed partial class PxWebJsonStatParser : IFormatParser
 
     private static byte[] ReadUtf8(ImportSource source, ParseOptions options)
     {
-        byte[] bytes;
-        using (var stream = source.Open())
-        using (var memory = new MemoryStream())
-        {
-            stream.CopyTo(memory);
-            bytes = memory.ToArray();
-        }
-
+        var bytes = TextDecoding.ReadAllBounded(source, "a PxWeb JSON-stat response");
+        TextDecoding.CheckBytes(bytes, TextDecoding.FromByteOrderMark(bytes) ?? options.Encoding ?? TextDecoding.StrictUtf8, detected: false);
         if (bytes.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
         {
             return bytes[3..];
@@ -355,9 +349,15 @@ public sealed partial class PxWebJsonStatParser : IFormatParser
     private static JsonDocument? TryParse(byte[] utf8, out ParseProblem? problem)
     {
         problem = null;
+        if (JsonDuplicateKeys.Find(utf8) is { } duplicate)
+        {
+            problem = new ParseProblem(JsonDuplicateKeys.PositionOf(utf8, duplicate.Offset, "$." + duplicate.Name), JsonDuplicateKeys.Reason(duplicate.Name), Fatal: true);
+            return null;
+        }
+
         try
         {
-            return JsonDocument.Parse(utf8, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip });
+            return JsonDocument.Parse(utf8, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowDuplicateProperties = false });
         }
         catch (JsonException ex)
         {

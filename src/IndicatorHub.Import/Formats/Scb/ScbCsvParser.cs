@@ -65,7 +65,7 @@ public sealed partial class ScbCsvParser : IFormatParser
     /// <inheritdoc />
     public IEnumerable<ParsedItem> Parse(ImportSource source, ParseOptions options)
     {
-        var head = TextDecoding.ReadHead(source.Open, options.Encoding);
+        var head = TextDecoding.ReadHead(source, options.Encoding);
         if (head.Contains('\0', StringComparison.Ordinal))
         {
             yield return new ParseProblem(new SourcePosition(1, 1), "the file is binary (it contains NUL bytes), not CSV text; export the table from Statistikdatabasen as CSV", Fatal: true);
@@ -80,7 +80,7 @@ public sealed partial class ScbCsvParser : IFormatParser
         }
 
         var delimiter = options.Delimiter ?? ScbCsvHead.DetectDelimiter(head);
-        using var reader = TextDecoding.OpenReader(source.Open, options.Encoding);
+        using var reader = TextDecoding.OpenReader(source, options.Encoding);
         using var rows = new ScbCsvRows(reader, delimiter);
 
         string? title = null;
@@ -89,6 +89,13 @@ public sealed partial class ScbCsvParser : IFormatParser
         while (rows.Read())
         {
             var fields = rows.Fields;
+            if (rows.QuoteProblem(null) is { } headQuote)
+            {
+                // Before the header nothing can be read past a broken quote: what follows would be guessed.
+                yield return headQuote with { Fatal = true };
+                yield break;
+            }
+
             if (ScbCsvHead.IsBlank(fields))
             {
                 continue;
@@ -144,9 +151,14 @@ public sealed partial class ScbCsvParser : IFormatParser
                 continue;
             }
 
-            if (rows.BadData is { } bad)
+            if (rows.QuoteProblem(header) is { } quote)
             {
-                yield return new ParseProblem(new SourcePosition(line, 0), $"the row has a stray quote in '{bad}'; quote a whole field or none of it");
+                yield return quote;
+                if (quote.Fatal)
+                {
+                    yield break;
+                }
+
                 continue;
             }
 
@@ -190,7 +202,7 @@ public sealed partial class ScbCsvParser : IFormatParser
                 var cell = NumberCell.Parse(cellText, decimalComma);
                 if (!cell.Ok)
                 {
-                    yield return new ParseProblem(position, $"value '{cellText.Trim()}' is not a number or a missing-value symbol (.., ..., ., -, *)");
+                    yield return new ParseProblem(position, $"value '{InputLimits.Excerpt(cellText.Trim())}' is not a number or a missing-value symbol (.., ..., ., -, *)");
                     continue;
                 }
 
@@ -248,7 +260,7 @@ public sealed partial class ScbCsvParser : IFormatParser
     {
         var seen = new List<string>();
         var set = new HashSet<string>(StringComparer.Ordinal);
-        using var reader = TextDecoding.OpenReader(source.Open, options.Encoding);
+        using var reader = TextDecoding.OpenReader(source, options.Encoding);
         using var rows = new ScbCsvRows(reader, delimiter);
         while (rows.Read())
         {

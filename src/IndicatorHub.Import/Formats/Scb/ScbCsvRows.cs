@@ -1,60 +1,45 @@
-using System.Globalization;
-using CsvHelper;
-using CsvHelper.Configuration;
+using IndicatorHub.Import.Formats.LongCsv;
+using IndicatorHub.Import.Parsing;
 
 namespace IndicatorHub.Import.Formats.Scb;
 
 /// <summary>
-/// CsvHelper's parser with the settings SCB exports need and the 1-based line of each record, so that
-/// problems can name it.
+/// The records of an SCB CSV export, read by the same strict RFC 4180 reader as the other delimited formats, so
+/// that a quoting fault is reported at the line and field where it is, and every line and field is bounded.
 /// </summary>
 internal sealed class ScbCsvRows : IDisposable
 {
-    private readonly CsvParser parser;
-    private string? badData;
+    private readonly LongCsvRecordReader _reader;
 
-    public ScbCsvRows(TextReader reader, char delimiter)
-    {
-        var configuration = new CsvConfiguration(CultureInfo.InvariantCulture)
-        {
-            Delimiter = delimiter.ToString(),
-            Mode = CsvMode.RFC4180,
-            IgnoreBlankLines = true,
-            DetectDelimiter = false,
-            BadDataFound = args => badData ??= args.Field,
-        };
-        parser = new CsvParser(reader, configuration, leaveOpen: true);
-    }
+    public ScbCsvRows(TextReader reader, char delimiter) => _reader = new LongCsvRecordReader(reader, delimiter);
 
     /// <summary>The fields of the current record.</summary>
     public string[] Fields { get; private set; } = [];
 
     /// <summary>1-based line where the current record starts.</summary>
-    public long Line { get; private set; }
+    public long Line => _reader.Line;
 
-    /// <summary>The first malformed field of the current record (a stray quote), or null.</summary>
-    public string? BadData { get; private set; }
+    /// <summary>The current record's quoting fault at its line and field, or null (see <see cref="LongCsvRecordReader.QuoteProblem"/>).</summary>
+    public ParseProblem? QuoteProblem(IReadOnlyList<string>? headers) => _reader.QuoteProblem(headers);
 
-    /// <summary>Moves to the next record; false at the end.</summary>
+    /// <summary>Moves to the next record, skipping blank lines; false at the end.</summary>
     public bool Read()
     {
-        badData = null;
-        var startLine = parser.RawRow + 1;
-        if (!parser.Read())
+        if (!_reader.Read())
         {
             return false;
         }
 
-        Fields = parser.Record ?? [];
-        BadData = badData;
+        var fields = new string[_reader.FieldCount];
+        for (var i = 0; i < fields.Length; i++)
+        {
+            fields[i] = _reader.GetString(i);
+        }
 
-        // Blank lines are skipped inside Read, so the record starts where its own raw text begins:
-        // RawRow is the record's last line and RawRecord spans its lines.
-        var lines = parser.RawRecord.AsSpan().TrimEnd("\r\n").Count('\n') + 1;
-        Line = Math.Max(startLine, parser.RawRow - lines + 1);
+        Fields = fields;
         return true;
     }
 
-    /// <summary>Disposes the parser; the reader stays open for its owner.</summary>
-    public void Dispose() => parser.Dispose();
+    /// <summary>Disposes the reader and the text under it.</summary>
+    public void Dispose() => _reader.Dispose();
 }

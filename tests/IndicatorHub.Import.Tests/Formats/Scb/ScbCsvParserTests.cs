@@ -166,12 +166,13 @@ public sealed class ScbCsvParserTests
     [Test]
     public void Encoding_option_overrides_detection()
     {
-        // The TAB638 export is Latin-1. Detection reads it right; forcing UTF-8 turns å into U+FFFD, so the option
-        // was used; forcing Latin-1 matches detection.
-        var forcedUtf8 = ParseFile(Tab638, new ParseOptions { Encoding = Encoding.UTF8 }).OfType<ParsedObservation>().First();
+        // The TAB638 export is Latin-1. Detection reads it right; forcing UTF-8 meets the Latin-1 'å' of the
+        // header (line 3, "civilstånd") and refuses the file there instead of storing U+FFFD, so the option was
+        // used; forcing Latin-1 matches detection.
+        Assert.That(() => ParseFile(Tab638, new ParseOptions { Encoding = Encoding.UTF8 }).ToList(),
+            Throws.TypeOf<ImportInputException>().With.Property(nameof(ImportInputException.Reason)).Contains("not valid UTF-8"));
         var forcedLatin1 = ParseFile(Tab638, new ParseOptions { Encoding = Encoding.Latin1 }).OfType<ParsedObservation>().First();
 
-        Assert.That(forcedUtf8.Dimension, Does.StartWith("civilst\uFFFDnd"));
         Assert.That(forcedLatin1.Dimension, Does.StartWith("civilstånd"));
     }
 
@@ -303,8 +304,8 @@ public sealed class ScbCsvParserTests
         var items = ParseText(text);
 
         var problem = items.OfType<ParseProblem>().Single();
-        Assert.That((problem.Fatal, problem.Position.Line), Is.EqualTo((false, 2L)));
-        Assert.That(problem.Reason, Does.Contain("stray quote"));
+        Assert.That((problem.Fatal, problem.Position.Line, problem.Position.Column), Is.EqualTo((false, 2L, 1)));
+        Assert.That(problem.Reason, Does.Contain("A quote (\") stands inside a field"));
         Assert.That(items.OfType<ParsedObservation>().Single().Area, Is.EqualTo("0114"));
     }
 
