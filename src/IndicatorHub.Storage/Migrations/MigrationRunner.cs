@@ -43,7 +43,10 @@ internal static class MigrationRunner
         }
 
         var applied = new List<int>();
-        foreach (var migration in All.Where(m => m.Version > current))
+        // Every migration not yet recorded, not only those above the highest: branches merged in a different order
+        // than they were numbered (a database at 7 before 6 existed) still get the one they missed.
+        var recorded = connection.Query<int>("SELECT version FROM schema_migrations").ToHashSet();
+        foreach (var migration in All.Where(m => !recorded.Contains(m.Version)))
         {
             using var transaction = connection.BeginTransaction();
             migration.Apply(connection, transaction);
