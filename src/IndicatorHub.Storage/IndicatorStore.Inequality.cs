@@ -4,6 +4,8 @@ using IndicatorHub.Core.Indicators;
 using IndicatorHub.Core.Inequality;
 using IndicatorHub.Core.Observations;
 using IndicatorHub.Storage.Inequality;
+using IndicatorHub.Storage.Queries.Areas;
+using IndicatorHub.Storage.Queries.Indicators;
 using IndicatorHub.Storage.ReferenceData;
 
 namespace IndicatorHub.Storage;
@@ -19,29 +21,29 @@ public sealed partial class IndicatorStore
     public InequalityGroupSet AssembleInequalityGroups(MeasureRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var indicator = FindIndicatorForMeasures(request.Indicator);
+        using var connection = _connections.Open();
+        var indicator = FindIndicatorForMeasures(connection, request.Indicator);
         var direction = IndicatorDirection.Resolve(indicator, request.HigherIsBetter);
         var notes = new List<string>(direction.Notes);
-        using var connection = _connections.Open();
 
         if (request.Group is not null || request.Dimension == InequalityDimensions.Areas)
         {
             if (request.Group is null)
             {
-                throw new ArgumentException("The dimension 'areas' needs --group: a county, a kommungrupp or a network.", nameof(request));
+                throw new MeasureRequestException(MeasureRequestProblem.AreasNeedGroup, "The dimension 'areas' needs a group: a county, a kommungrupp or a network.") { Indicator = request.Indicator, Dimension = request.Dimension };
             }
 
             if (request.Dimension is not null and not InequalityDimensions.Areas)
             {
-                throw new ArgumentException($"--group compares municipalities (dimension 'areas'); it does not combine with dimension '{request.Dimension}'.", nameof(request));
+                throw new MeasureRequestException(MeasureRequestProblem.GroupWithOtherDimension, $"A group compares municipalities (dimension 'areas'); it does not combine with dimension '{request.Dimension}'.") { Indicator = request.Indicator, Dimension = request.Dimension, Subject = request.Group };
             }
 
             if (request.Area is not null)
             {
-                throw new ArgumentException("--area and --group do not combine: the group's municipalities are the subgroups.", nameof(request));
+                throw new MeasureRequestException(MeasureRequestProblem.AreaWithGroup, "An area and a group do not combine: the group's municipalities are the subgroups.") { Indicator = request.Indicator, Subject = request.Area };
             }
 
-            var group = ResolveAreaGroup(request.Group);
+            var group = ResolveAreaGroup(connection, request.Group);
             var groups = InequalityGroupAssembler.Areas(connection, direction, group, request.Period);
             if (!groups.SelectMany(g => g.Subgroups).Any(s => s.Population is not null))
             {
@@ -54,7 +56,7 @@ public sealed partial class IndicatorStore
         string[]? areaCodes = null;
         if (request.Area is not null)
         {
-            var area = FindArea(request.Area) ?? throw new ArgumentException($"Unknown area '{request.Area}'.", nameof(request));
+            var area = AreaLookupQuery.Run(connection, request.Area) ?? throw new ArgumentException($"Unknown area '{request.Area}'.", nameof(request));
             areaCodes = [area.Code];
         }
 
@@ -68,7 +70,7 @@ public sealed partial class IndicatorStore
         if (request.Dimension is not null and not InequalityDimensions.Sex)
         {
             var composite = composites.FirstOrDefault(d => string.Equals(d.Id, request.Dimension, StringComparison.OrdinalIgnoreCase))
-                ?? throw new ArgumentException(UnknownDimension(indicator.Id, request.Dimension, composites), nameof(request));
+                ?? throw UnknownDimension(indicator.Id, request.Dimension, composites);
             composites = [composite];
         }
 
@@ -145,11 +147,17 @@ public sealed partial class IndicatorStore
     /// <exception cref="ArgumentException">Nothing by that name, or a network file with unknown areas.</exception>
     public AreaGroup ResolveAreaGroup(string nameOrPath)
     {
+        using var connection = _connections.Open();
+        return ResolveAreaGroup(connection, nameOrPath);
+    }
+
+    private static AreaGroup ResolveAreaGroup(Microsoft.Data.Sqlite.SqliteConnection connection, string nameOrPath)
+    {
         ArgumentException.ThrowIfNullOrWhiteSpace(nameOrPath);
         var text = nameOrPath.Trim();
         if (text.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) && File.Exists(text))
         {
-            return NetworkGroup(Path.GetFileNameWithoutExtension(text), ReferenceCsv.ReadText(File.ReadAllText(text)), text);
+            return NetworkGroup(connection, Path.GetFileNameWithoutExtension(text), ReferenceCsv.ReadText(File.ReadAllText(text)), text);
         }
 
         if (text.Contains(Path.DirectorySeparatorChar, StringComparison.Ordinal) && text.EndsWith(".csv", StringComparison.OrdinalIgnoreCase))
@@ -157,8 +165,7 @@ public sealed partial class IndicatorStore
             throw new ArgumentException($"Network file {text}: no such file.", nameof(nameOrPath));
         }
 
-        using var connection = _connections.Open();
-        if (FindArea(text) is { } area)
+        if (AreaLookupQuery.Run(connection, text) is { } area)
         {
             if (area.Kind == Core.Areas.AreaKind.Region)
             {
@@ -169,7 +176,12 @@ public sealed partial class IndicatorStore
 
             if (area.Kind != Core.Areas.AreaKind.Country)
             {
-                throw new ArgumentException($"'{nameOrPath}' is the {AreaKinds.ToText(area.Kind)} {area.Name}; --group takes a county, a kommungrupp or a network.", nameof(nameOrPath));
+                throw new MeasureRequestException(MeasureRequestProblem.NotAGroup, $"'{nameOrPath}' is the {AreaKinds.ToText(area.Kind)} {area.Name}; a group is a county, a kommungrupp or a network.")
+                {
+                    Subject = nameOrPath,
+                    AreaName = area.Name,
+                    AreaKind = AreaKinds.ToText(area.Kind),
+                };
             }
         }
 
@@ -190,7 +202,7 @@ public sealed partial class IndicatorStore
         if (Assembly.GetExecutingAssembly().GetManifestResourceNames().Contains(resource, StringComparer.OrdinalIgnoreCase))
         {
             var name = Assembly.GetExecutingAssembly().GetManifestResourceNames().First(n => string.Equals(n, resource, StringComparison.OrdinalIgnoreCase));
-            return NetworkGroup(text, ReferenceCsv.ReadResource(name), "data/" + name);
+            return NetworkGroup(connection, text, ReferenceCsv.ReadResource(name), "data/" + name);
         }
 
         throw new ArgumentException(
@@ -198,9 +210,9 @@ public sealed partial class IndicatorStore
             nameof(nameOrPath));
     }
 
-    private AreaGroup NetworkGroup(string name, IReadOnlyList<IReadOnlyDictionary<string, string>> rows, string source)
+    private static AreaGroup NetworkGroup(Microsoft.Data.Sqlite.SqliteConnection connection, string name, IReadOnlyList<IReadOnlyDictionary<string, string>> rows, string source)
     {
-        var directory = LoadAreaDirectory();
+        var directory = AreaDirectoryQuery.Run(connection);
         var members = new SortedSet<string>(StringComparer.Ordinal);
         var unknown = new List<string>();
         foreach (var row in rows)
@@ -232,9 +244,9 @@ public sealed partial class IndicatorStore
         return new AreaGroup(AreaGroupKind.Network, name, [.. members], null);
     }
 
-    private Indicator FindIndicatorForMeasures(string id)
+    private static Indicator FindIndicatorForMeasures(Microsoft.Data.Sqlite.SqliteConnection connection, string id)
     {
-        var indicator = GetIndicator(id) ?? GetIndicator(id.ToUpperInvariant());
+        var indicator = IndicatorLookupQuery.Run(connection, id) ?? IndicatorLookupQuery.Run(connection, id.ToUpperInvariant());
         if (indicator is not null)
         {
             return indicator;
@@ -247,18 +259,34 @@ public sealed partial class IndicatorStore
             : throw new ArgumentException($"Unknown indicator '{id}'.", nameof(id));
     }
 
-    private static string UnknownDimension(string indicator, string dimension, List<CompositeDimension> available)
+    private static MeasureRequestException UnknownDimension(string indicator, string dimension, List<CompositeDimension> available)
     {
         var parent = CompositeDimensionCatalogue.Shipped.FirstOrDefault(d =>
             string.Equals(d.Id, dimension, StringComparison.OrdinalIgnoreCase)
             && d.Subgroups.Any(s => string.Equals(s.SourceIndicator, indicator, StringComparison.OrdinalIgnoreCase)));
         if (parent is not null)
         {
-            return $"'{dimension}' is a breakdown of {parent.Indicator} assembled from {string.Join(", ", parent.Subgroups.Select(s => s.SourceIndicator))}; use --indicator {parent.Indicator}.";
+            var sources = parent.Subgroups.Select(s => s.SourceIndicator).ToList();
+            return new MeasureRequestException(
+                MeasureRequestProblem.DimensionOfAnotherIndicator,
+                $"'{dimension}' is a breakdown of {parent.Indicator} assembled from {string.Join(", ", sources)}; ask for {parent.Indicator}.")
+            {
+                Indicator = indicator,
+                Dimension = dimension,
+                ParentIndicator = parent.Indicator,
+                Related = sources,
+            };
         }
 
-        var names = new[] { InequalityDimensions.Sex, InequalityDimensions.Areas }.Concat(available.Select(d => d.Id));
-        return $"{indicator} has no dimension '{dimension}'; it has {string.Join(", ", names)} (areas with --group).";
+        var names = new[] { InequalityDimensions.Sex, InequalityDimensions.Areas }.Concat(available.Select(d => d.Id)).ToList();
+        return new MeasureRequestException(
+            MeasureRequestProblem.UnknownDimension,
+            $"{indicator} has no dimension '{dimension}'; it has {string.Join(", ", names)} (areas with a group).")
+        {
+            Indicator = indicator,
+            Dimension = dimension,
+            Related = names,
+        };
     }
 
     private static Dictionary<(string Setting, string Dimension, string Period), (string Hash, string Results)> LoadCache(

@@ -1,20 +1,11 @@
 using IndicatorHub.Core.Sdg;
+using IndicatorHub.Storage.Queries.Indicators;
 using IndicatorHub.Storage.Sdg;
 
 namespace IndicatorHub.Storage;
 
 public sealed partial class IndicatorStore
 {
-    /// <summary>
-    /// Every indicator → SDG mapping in stored order (the order of the last imported file, then added mappings),
-    /// including mappings of indicators the store does not hold yet.
-    /// </summary>
-    public SdgMappingSet GetSdgMappings()
-    {
-        using var connection = _connections.Open();
-        return SdgMappingSet.Create(SdgMappingRows.ReadAll(connection));
-    }
-
     /// <summary>
     /// Replaces every stored mapping with the mappings of a CSV file (<see cref="SdgMappingCsv"/> format) in one
     /// transaction. The whole file is validated first against the SDG catalogue and the store's indicators; with
@@ -27,7 +18,7 @@ public sealed partial class IndicatorStore
         options ??= new SdgMappingImportOptions();
         var text = csv.ReadToEnd();
         var catalogue = SdgCatalogue.Load();
-        var known = GetIndicators().Select(i => i.Id).ToHashSet(StringComparer.Ordinal);
+        var known = Read(IndicatorCatalogueQuery.Run).Select(i => i.Id).ToHashSet(StringComparer.Ordinal);
 
         var checkedRead = SdgMappingCsv.Read(new StringReader(text), known, catalogue);
         var columns = SdgHeaderColumns.Read(text);
@@ -91,31 +82,6 @@ public sealed partial class IndicatorStore
     /// <returns>The mapping as stored.</returns>
     public SdgMapping AcceptSdgSuggestion(SdgSuggestion suggestion, bool isPrimary) =>
         StoreMapping(SdgSuggester.Accept(suggestion, isPrimary, _clock));
-
-    /// <summary>
-    /// Keyword suggestions (<see cref="SdgSuggester"/>) for the store's indicators that have no mapping, or for
-    /// <paramref name="indicatorId"/> alone whether mapped or not (an analyst asking about one indicator wants the
-    /// alternatives too). Indicators are in id order; one with no suggestion maps to an empty list.
-    /// </summary>
-    /// <exception cref="KeyNotFoundException">The store does not hold <paramref name="indicatorId"/>.</exception>
-    public IReadOnlyList<(string IndicatorId, IReadOnlyList<SdgSuggestion> Suggestions)> SuggestSdgMappings(string? indicatorId = null, int maxResults = 5)
-    {
-        var suggester = SdgSuggester.Load();
-        if (indicatorId is not null)
-        {
-            var indicator = GetIndicator(indicatorId) ?? throw new KeyNotFoundException($"The store holds no indicator '{indicatorId}'.");
-            return [(indicator.Id, suggester.Suggest(Metadata(indicator), maxResults))];
-        }
-
-        var mappings = GetSdgMappings();
-        return GetIndicators()
-            .Where(i => !mappings.IsMapped(i.Id))
-            .Select(i => (i.Id, suggester.Suggest(Metadata(i), maxResults)))
-            .ToList();
-    }
-
-    private static SdgIndicatorMetadata Metadata(Core.Indicators.Indicator indicator) =>
-        new(indicator.Id, indicator.Title, indicator.Description, indicator.OperatingArea);
 
     private SdgMapping StoreMapping(SdgMapping mapping)
     {

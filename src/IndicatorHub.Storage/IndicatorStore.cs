@@ -1,14 +1,15 @@
 using IndicatorHub.Storage.Faults;
 using IndicatorHub.Storage.Imports;
 using IndicatorHub.Storage.Migrations;
+using IndicatorHub.Storage.Queries.Areas;
 using Microsoft.Data.Sqlite;
 
 namespace IndicatorHub.Storage;
 
 /// <summary>
-/// The SQLite store: areas, indicators, observations and the import batches that set them. Split into partial
-/// files by concern (areas, indicators, batches, observations); writes of an import go through
-/// <see cref="ImportWriter"/>, which this class opens.
+/// The SQLite store: its connections, migrations and writes (imports through <see cref="ImportWriter"/>, the SDG
+/// mapping, the measure cache). Reads are query classes in <c>IndicatorHub.Storage.Queries</c> that take an open
+/// connection.
 /// </summary>
 public sealed partial class IndicatorStore
 {
@@ -22,8 +23,16 @@ public sealed partial class IndicatorStore
         _clock = clock;
     }
 
-    /// <summary>The connection factory, for queries that live beside the pages that show them.</summary>
+    /// <summary>The connection factory: open one connection per request or command and run queries on it.</summary>
     public SqliteConnectionFactory Connections => _connections;
+
+    /// <summary>Runs one query on a connection of its own, for callers that read once (tests, one-shot commands).</summary>
+    public T Read<T>(Func<SqliteConnection, T> query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        using var connection = _connections.Open();
+        return query(connection);
+    }
 
     /// <summary>Creates the database if needed and applies pending migrations.</summary>
     /// <param name="checkIntegrity">Run quick_check first and refuse a damaged file (before anything writes to it).</param>
@@ -81,11 +90,10 @@ public sealed partial class IndicatorStore
     /// </summary>
     public ImportWriter BeginImport(ImportBatchStart start)
     {
-        var areas = LoadAreaDirectory();
         var connection = _connections.Open();
         try
         {
-            return new ImportWriter(connection, _clock, start, areas);
+            return new ImportWriter(connection, _clock, start, AreaDirectoryQuery.Run(connection));
         }
         catch
         {

@@ -2,6 +2,6 @@ namespace IndicatorHub.Storage;
 
 /// <summary>Which observations to read; null fields do not filter.</summary>
 /// <param name="Indicator">Indicator id.</param>
-/// <param name="Area">Area code (SCB or Kolada) or name.</param>
+/// <param name="Area">Area SCB code.</param>
 /// <param name="Dimension">Dimension, e.g. "sex".</param>
 public sealed record ObservationFilter(string? Indicator = null, string? Area = null, string? Dimension = null);

@@ -1,3 +1,4 @@
+using IndicatorHub.Web.Charts;
 using IndicatorHub.Web.Infrastructure;
 using IndicatorHub.Web.Infrastructure.Auth;
 using IndicatorHub.Web.Infrastructure.Importing;
@@ -10,14 +11,17 @@ builder.AddIndicatorHubLocalization();
 builder.AddIndicatorHubPages();
 builder.AddIndicatorHubAuth();
 builder.AddIndicatorHubImport();
+builder.AddIndicatorHubCharts();
 
 var app = builder.Build();
 
 app.InitializeIndicatorHubStore();
+app.UseIndicatorHubLocalization(); // outside the status-code pages, so a 404 keeps the request's language
 app.UseIndicatorHubPipeline();
 app.UseIndicatorHubAuth();
-app.UseIndicatorHubLocalization();
 app.MapIndicatorHubHealth();
+app.MapIndicatorHubLegacyRedirects();
+app.MapIndicatorHubCharts();
 app.MapRazorPages();
 
 app.Run();

@@ -1,5 +1,6 @@
 using System.Globalization;
 using IndicatorHub.Storage;
+using IndicatorHub.Storage.Queries.Areas;
 
 namespace IndicatorHub.Bench.Import;
 
@@ -109,7 +110,7 @@ internal static class ImportBenchmark
     private static List<string> AreaCodes(string work)
     {
         var store = IndicatorStore.Open(Fresh(Path.Combine(work, "areas.db")));
-        return store.GetAreas().Select(a => a.Code).ToList();
+        return store.Read(AreaListQuery.Run).Select(a => a.Code).ToList();
     }
 
     private static Options? Parse(string[] args)

@@ -3,6 +3,8 @@ using IndicatorHub.Bench.Import;
 using IndicatorHub.Core.Inequality;
 using IndicatorHub.Storage;
 using IndicatorHub.Storage.Inequality;
+using IndicatorHub.Storage.Queries.Areas;
+using IndicatorHub.Storage.Queries.Observations;
 using Microsoft.Data.Sqlite;
 
 namespace IndicatorHub.Bench.Measures;
@@ -35,7 +37,7 @@ internal static class MeasuresBenchmark
         }
 
         var store = IndicatorStore.Open(database);
-        var observations = store.CountObservations();
+        var observations = store.Read(ObservationCountQuery.Run);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"store {database}: {observations:N0} observations"));
 
         // One thread, then every core: the ratio read/compute at one thread says what the maths costs, the other row
@@ -102,7 +104,7 @@ internal static class MeasuresBenchmark
         if (!File.Exists(csv))
         {
             var areaStore = IndicatorStore.Open(Path.Combine(options.Work, "areas.db"));
-            var written = KoladaShapedCsv.Write(csv, options.Rows, areaStore.GetAreas().Select(a => a.Code).ToList());
+            var written = KoladaShapedCsv.Write(csv, options.Rows, areaStore.Read(AreaListQuery.Run).Select(a => a.Code).ToList());
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"generated {written:N0} rows in {csv}"));
         }
 

@@ -87,13 +87,27 @@ public sealed class CsvOutputWriter
         _rowStarted = false;
     }
 
-    /// <summary>The text as it is written into a cell before quoting: with an apostrophe when it could be read as a formula.</summary>
+    /// <summary>
+    /// The text as it is written into a cell before quoting: with an apostrophe in front when it could be read as a
+    /// formula. Text that already is apostrophes before a trigger ("'=x") gets one more too, so that
+    /// <see cref="Restore(string)"/> gives it back unchanged instead of taking its own apostrophe away.
+    /// </summary>
     public static string Neutralise(string value) =>
-        value.Length > 0 && FormulaTriggers.Contains(value[0]) ? "'" + value : value;
+        value.Length > 0 && FormulaTriggers.Contains(value[0]) || IsApostrophesBeforeTrigger(value) ? "'" + value : value;
 
-    /// <summary>Undoes <see cref="Neutralise"/>: removes one apostrophe that stands before a formula trigger, nothing else.</summary>
+    /// <summary>Undoes <see cref="Neutralise"/>: removes exactly one apostrophe from apostrophes that stand before a formula trigger, nothing else.</summary>
     public static string Restore(string cell) =>
-        cell.Length > 1 && cell[0] == '\'' && FormulaTriggers.Contains(cell[1]) ? cell[1..] : cell;
+        IsApostrophesBeforeTrigger(cell) ? cell[1..] : cell;
+
+    /// <summary><see cref="Restore(string)"/> without allocating, for importers that read cells as spans.</summary>
+    public static ReadOnlySpan<char> Restore(ReadOnlySpan<char> cell) =>
+        IsApostrophesBeforeTrigger(cell) ? cell[1..] : cell;
+
+    private static bool IsApostrophesBeforeTrigger(ReadOnlySpan<char> text)
+    {
+        var apostrophes = text.IndexOfAnyExcept('\'');
+        return apostrophes > 0 && FormulaTriggers.Contains(text[apostrophes]);
+    }
 
     private void Separator()
     {

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using IndicatorHub.Core.Output;
 using IndicatorHub.Storage;
 
 namespace IndicatorHub.Import.Export;
@@ -9,7 +10,7 @@ public static class ObservationJsonWriter
     /// <summary>Writes every row; returns the number of rows.</summary>
     public static long Write(Stream output, IEnumerable<StoredObservation> observations)
     {
-        using var json = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = false });
+        using var json = new Utf8JsonWriter(output, JsonOutput.WriterOptions);
         json.WriteStartArray();
         long count = 0;
         foreach (var o in observations)
@@ -20,12 +21,12 @@ public static class ObservationJsonWriter
             json.WriteString("period", o.Period);
             json.WriteString("dimension", o.Dimension);
             json.WriteString("subgroup", o.Subgroup);
-            Number(json, "value", o.Value);
-            json.WriteString("status", o.Status);
-            Number(json, "se", o.Se);
-            Number(json, "ci_lb", o.CiLb);
-            Number(json, "ci_ub", o.CiUb);
-            Number(json, "population", o.Population);
+            json.WriteNumberOrNull("value", o.Value);
+            json.WriteStringOrNull("status", o.Status);
+            json.WriteNumberOrNull("se", o.Se);
+            json.WriteNumberOrNull("ci_lb", o.CiLb);
+            json.WriteNumberOrNull("ci_ub", o.CiUb);
+            json.WriteNumberOrNull("population", o.Population);
             json.WriteNumber("batch", o.Batch);
             json.WriteEndObject();
             if (++count % 1000 == 0)
@@ -37,17 +38,5 @@ public static class ObservationJsonWriter
         json.WriteEndArray();
         json.Flush();
         return count;
-    }
-
-    private static void Number(Utf8JsonWriter json, string name, double? value)
-    {
-        if (value.HasValue)
-        {
-            json.WriteNumber(name, value.Value);
-        }
-        else
-        {
-            json.WriteNull(name);
-        }
     }
 }

@@ -3,6 +3,7 @@ using System.Diagnostics;
 using Dapper;
 using IndicatorHub.Core.Inequality;
 using IndicatorHub.Core.Observations;
+using IndicatorHub.Storage.Queries.Indicators;
 using Microsoft.Data.Sqlite;
 
 namespace IndicatorHub.Storage.Inequality;
@@ -113,8 +114,8 @@ public static class SexMeasureScan
 
         public static Setup Load(IndicatorStore store)
         {
-            var indicators = store.GetIndicators().ToDictionary(i => i.Id, StringComparer.Ordinal);
             using var connection = store.Connections.Open();
+            var indicators = IndicatorCatalogueQuery.Run(connection).ToDictionary(i => i.Id, StringComparer.Ordinal);
             var ids = connection.Query<(long Id, string Code)>("SELECT id, code FROM indicators ORDER BY id").ToList();
             var populations = new Dictionary<(long, string), (double?, double?)>();
             foreach (var p in connection.Query<(long Area, string Period, string Subgroup, double? Value)>(

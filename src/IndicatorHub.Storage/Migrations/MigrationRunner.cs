@@ -18,7 +18,8 @@ internal static class MigrationRunner
         new SdgMappingsMigration(),
         new SqlScriptMigration(4, "measure cache", "migrations/0004_measure_cache.sql"),
         new SdgMappingsRefreshMigration(),
-        new SqlScriptMigration(7, "analysts: users, audit, rollback", "migrations/0007_analysts.sql"),
+        new SqlScriptMigration(6, "observations by area", "migrations/0006_observations_by_area.sql"),
+        new AnalystsMigration(),
     ];
 
     /// <summary>The version a fully migrated database has.</summary>

@@ -7,7 +7,8 @@ namespace IndicatorHub.Storage.Sdg;
 /// <param name="Year">The year the period ends in.</param>
 /// <param name="Period">The stored period ("2021", "2018-2021", "2025-12").</param>
 /// <param name="Value">The value (dimension total, subgroup total; never null).</param>
-public readonly record struct SdgSeriesPoint(int Year, string Period, double Value);
+/// <param name="Batch">The import batch that set the value.</param>
+public readonly record struct SdgSeriesPoint(int Year, string Period, double Value, long Batch);
 
 /// <summary>Where the desired direction of an assessment came from.</summary>
 public enum SdgDirectionSource
@@ -22,7 +23,7 @@ public enum SdgDirectionSource
     Indicator = 2,
 }
 
-/// <summary>Progress towards 2030 of one indicator in one area, with the inputs behind it (<see cref="IndicatorStore.AssessSdgProgress(string, string)"/>).</summary>
+/// <summary>Progress towards 2030 of one indicator in one area, with the inputs behind it (<see cref="Queries.Sdg.SdgProgressQuery"/>).</summary>
 /// <param name="IndicatorId">The indicator.</param>
 /// <param name="Area">The area assessed.</param>
 /// <param name="Mapped">True when the indicator has an SDG mapping (its primary one holds the progress settings).</param>

@@ -1,6 +1,7 @@
 using IndicatorHub.Import.Parsing;
 using IndicatorHub.Import.Pipeline;
 using IndicatorHub.Storage;
+using IndicatorHub.Storage.Queries.Batches;
 using Microsoft.Extensions.Options;
 
 namespace IndicatorHub.Web.Infrastructure;
@@ -15,7 +16,7 @@ internal sealed partial class StoreSeeder(IndicatorStore store, ImportService im
 {
     internal void SeedIfEmpty()
     {
-        if (!options.Value.SeedSamples || store.GetBatches().Count > 0)
+        if (!options.Value.SeedSamples || store.Read(c => BatchListQuery.Run(c, 1)).Count > 0)
         {
             return;
         }

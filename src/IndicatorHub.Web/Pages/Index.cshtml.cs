@@ -1,31 +1,26 @@
-using IndicatorHub.Core.Areas;
-using IndicatorHub.Core.Indicators;
-using IndicatorHub.Storage;
-using IndicatorHub.Storage.Imports;
+using IndicatorHub.Core.Sdg;
+using IndicatorHub.Storage.Queries.Sdg;
+using IndicatorHub.Web.Infrastructure;
+using IndicatorHub.Web.Pages.Goals;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace IndicatorHub.Web.Pages;
 
-/// <summary>The overview: what the store holds and where it came from.</summary>
-public sealed class IndexModel(IndicatorStore store) : PageModel
+/// <summary>
+/// The start page: a search for a municipality, region or indicator, and the 17 goals as tiles in their official
+/// colours with coverage counts and blind spots, for all municipalities or one (?area=0180).
+/// </summary>
+public sealed class IndexModel(ReadConnection db) : PageModel
 {
-    public IReadOnlyList<Indicator> Indicators { get; private set; } = [];
+    public GoalAreaScope Scope { get; private set; } = new([], null, null);
 
-    public int MunicipalityCount { get; private set; }
+    public SdgCatalogue Catalogue { get; } = SdgCatalogue.Load();
 
-    public int RegionCount { get; private set; }
+    public SdgCoverageReport Coverage { get; private set; } = null!;
 
-    public long ObservationCount { get; private set; }
-
-    public IReadOnlyList<ImportBatch> LatestBatches { get; private set; } = [];
-
-    public void OnGet()
+    public void OnGet(string? area)
     {
-        Indicators = store.GetIndicators();
-        var areas = store.GetAreas();
-        MunicipalityCount = areas.Count(a => a.Kind == AreaKind.Municipality);
-        RegionCount = areas.Count(a => a.Kind == AreaKind.Region);
-        ObservationCount = store.CountObservations();
-        LatestBatches = store.GetBatches().Take(5).ToList();
+        Scope = GoalAreaScope.Resolve(db.Connection, area);
+        Coverage = SdgCoverageQuery.Run(db.Connection, Scope.Selected);
     }
 }

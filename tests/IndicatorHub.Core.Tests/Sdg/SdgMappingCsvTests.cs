@@ -46,6 +46,26 @@ public sealed class SdgMappingCsvTests
     }
 
     [Test]
+    public void Notes_a_spreadsheet_would_read_as_formulas_are_neutralised_in_the_file_and_read_back_unchanged()
+    {
+        var risky = new[]
+        {
+            new SdgMapping("U01402", 3, "3.a", true, SdgMappingSource.Analyst, DateTimeOffset.UnixEpoch, "=HYPERLINK(\"http://example.com\")", new SdgProgressSettings { HigherIsBetter = false, TargetValue = -0.5 }),
+            new SdgMapping("N03920", 8, null, true, SdgMappingSource.Analyst, DateTimeOffset.UnixEpoch, "-uncertain: 8.5 or 8.6"),
+            new SdgMapping("N05401", 16, null, true, SdgMappingSource.Analyst, DateTimeOffset.UnixEpoch, "'=already an apostrophe"),
+        };
+
+        var text = Write(risky);
+        var back = Read(text);
+
+        Assert.That(text, Does.Contain(",\"'=HYPERLINK(\"\"http://example.com\"\")\"\n"), "the formula is text in a spreadsheet");
+        Assert.That(text, Does.Contain(",'-uncertain: 8.5 or 8.6\n"));
+        Assert.That(text, Does.Contain(",-0.5,"), "a negative number stays a number");
+        Assert.That(back.Errors, Is.Empty);
+        Assert.That(back.Mappings, Is.EqualTo(risky));
+    }
+
+    [Test]
     public void Minimal_five_column_file_is_read_with_defaults()
     {
         var result = Read("indicator,goal,target,primary,source\r\nU01402,3,3.A,TRUE,Curated\r\nU01402,3,,0,curated\r\n");

@@ -182,10 +182,10 @@ public sealed class SdgProgressTests
     {
         Assert.Multiple(() =>
         {
-            Assert.That(SdgProgress.Assess(Series((2015, 1), (2020, 2)), new SdgProgressSettings()).Reason, Does.Contain("direction"));
-            Assert.That(SdgProgress.Assess(Series((2020, 2)), HigherBetter).Reason, Does.Contain("two years"));
-            Assert.That(SdgProgress.Assess(Series((2010, 1), (2014, 2)), HigherBetter).Reason, Does.Contain("base year 2015"));
-            Assert.That(SdgProgress.Assess(Series((2015, -1), (2020, 2)), HigherBetter).Reason, Does.Contain("opposite signs"));
+            Assert.That(SdgProgress.Assess(Series((2015, 1), (2020, 2)), new SdgProgressSettings()).Reason, Is.EqualTo(SdgProgressReason.NoDirection));
+            Assert.That(SdgProgress.Assess(Series((2020, 2)), HigherBetter).Reason, Is.EqualTo(SdgProgressReason.TooFewYears));
+            Assert.That(SdgProgress.Assess(Series((2010, 1), (2014, 2)), HigherBetter), Has.Property("Reason").EqualTo(SdgProgressReason.NoDataFromBaseYear).And.Property("ReasonYear").EqualTo(2015));
+            Assert.That(SdgProgress.Assess(Series((2015, -1), (2020, 2)), HigherBetter).Reason, Is.EqualTo(SdgProgressReason.OppositeSigns));
             Assert.That(SdgProgress.Assess([], HigherBetter).Status, Is.EqualTo(SdgProgressStatus.NotAvailable));
             Assert.That(SdgProgress.Assess(Series((2015, double.NaN), (2016, 3), (2017, 4)), HigherBetter).BaseYear, Is.EqualTo(2016), "NaN is missing");
         });

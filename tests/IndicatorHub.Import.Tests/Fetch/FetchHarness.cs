@@ -4,6 +4,7 @@ using IndicatorHub.Import.Fetch.PxWeb;
 using IndicatorHub.Import.Tests.Pipeline;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using IndicatorHub.Storage.Queries.Batches;
 
 namespace IndicatorHub.Import.Tests.Fetch;
 
@@ -51,7 +52,7 @@ internal sealed class FetchHarness : IDisposable
     internal Task<FetchResult> FetchPxWeb(PxWebFetchRequest request) => PxWeb.FetchAsync(request, Pipeline.Store);
 
     /// <summary>The store's data and its batch log, for "nothing was stored" comparisons.</summary>
-    internal string StoreFingerprint() => Pipeline.DataFingerprint() + "\nbatches: " + Pipeline.Store.GetBatches().Count;
+    internal string StoreFingerprint() => Pipeline.DataFingerprint() + "\nbatches: " + Pipeline.Store.Read(c => BatchListQuery.Run(c)).Count;
 
     /// <summary>Folders of fetches left on disk.</summary>
     internal string[] FetchFolders() => Directory.GetDirectories(FetchRoot);

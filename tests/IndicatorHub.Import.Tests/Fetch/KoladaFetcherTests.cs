@@ -6,6 +6,8 @@ using IndicatorHub.Storage;
 using IndicatorHub.Storage.Imports;
 using IndicatorHub.Tests.Fetch;
 using Microsoft.AspNetCore.Http;
+using IndicatorHub.Storage.Queries.Batches;
+using IndicatorHub.Storage.Queries.Observations;
 
 namespace IndicatorHub.Import.Tests.Fetch;
 
@@ -49,7 +51,7 @@ public class KoladaFetcherTests
     private static void AssertSixValuesStored(FetchHarness h, FetchResult result)
     {
         Assert.That(result.Failure, Is.Null, () => $"{result.Failure} {string.Join('\n', result.Import?.Summary.Errors ?? [])}");
-        var values = h.Pipeline.Store.ReadObservations(new ObservationFilter("N00945"))
+        var values = h.Pipeline.Store.Read(c => ObservationExportQuery.Run(c, new ObservationFilter("N00945")).ToList())
             .Select(o => (o.Area, o.Period, o.Value)).OrderBy(v => v.Period).ThenBy(v => v.Area).ToList();
         // The six real values of ../TestData/kolada/v3_data_N00945_page1.json.
         Assert.That(values, Is.EqualTo(new (string, string, double?)[]
@@ -74,9 +76,9 @@ public class KoladaFetcherTests
             DataPath + "?page=2&per_page=5000",
         }));
         Assert.That(result.Pages, Has.Count.EqualTo(2));
-        var batches = h.Pipeline.Store.GetBatches();
+        var batches = h.Pipeline.Store.Read(c => BatchListQuery.Run(c));
         Assert.That(batches, Has.Count.EqualTo(1), "one fetch, one batch");
-        Assert.That(h.Pipeline.Store.ReadObservations(new ObservationFilter("N00945")).Select(o => o.Batch).Distinct(), Is.EqualTo(new[] { batches[0].Id }));
+        Assert.That(h.Pipeline.Store.Read(c => ObservationExportQuery.Run(c, new ObservationFilter("N00945")).ToList()).Select(o => o.Batch).Distinct(), Is.EqualTo(new[] { batches[0].Id }));
 
         var manifestPath = Path.Combine(result.Folder!, "manifest.json");
         Assert.That(batches[0].FileName, Is.EqualTo(manifestPath));
@@ -113,7 +115,7 @@ public class KoladaFetcherTests
         var imported = FetchBatchImport.Import(h.Pipeline.Store, downloaded);
 
         AssertSixValuesStored(h, imported);
-        Assert.That(imported.BatchId, Is.EqualTo(h.Pipeline.Store.GetBatches().Single().Id));
+        Assert.That(imported.BatchId, Is.EqualTo(h.Pipeline.Store.Read(c => BatchListQuery.Run(c)).Single().Id));
     }
 
     [Test]

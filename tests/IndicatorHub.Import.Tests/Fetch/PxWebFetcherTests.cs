@@ -5,6 +5,8 @@ using IndicatorHub.Import.Fetch.PxWeb;
 using IndicatorHub.Storage;
 using IndicatorHub.Tests.Fetch;
 using Microsoft.AspNetCore.Http;
+using IndicatorHub.Storage.Queries.Batches;
+using IndicatorHub.Storage.Queries.Observations;
 
 namespace IndicatorHub.Import.Tests.Fetch;
 
@@ -100,7 +102,7 @@ public class PxWebFetcherTests
         Assert.That(cells, Is.Unique);
         Assert.That(cells, Has.Count.EqualTo(21 * 11 * 3 * 4), "every cell asked for exactly once");
         Assert.That(result.Import!.Summary.RowsStored, Is.EqualTo(21 * 11 * 3 * 4));
-        Assert.That(h.Pipeline.Store.GetBatches(), Has.Count.EqualTo(1));
+        Assert.That(h.Pipeline.Store.Read(c => BatchListQuery.Run(c)), Has.Count.EqualTo(1));
         Assert.That(data.Select(r => r.Path + r.Query).Distinct(), Is.EqualTo(new[] { "/v3/tables/TAB6471/data?lang=sv&outputFormat=json-stat2" }));
     }
 
@@ -114,7 +116,7 @@ public class PxWebFetcherTests
 
         await h.FetchPxWeb(new PxWebFetchRequest(["TAB6471"], WholeTable(), h.FetchRoot) { BaseUrl = server.BaseUrl });
 
-        static string Values(Storage.IndicatorStore store) => string.Join('\n', store.ReadObservations(new ObservationFilter())
+        static string Values(Storage.IndicatorStore store) => string.Join('\n', store.Read(c => ObservationExportQuery.Run(c, new ObservationFilter()).ToList())
             .Select(o => $"{o.Indicator}|{o.Area}|{o.Period}|{o.Dimension}|{o.Subgroup}|{o.Value}").Order(StringComparer.Ordinal));
         Assert.That(Values(h.Pipeline.Store), Is.EqualTo(Values(direct.Store)));
     }

@@ -3,6 +3,7 @@ using System.Text;
 using IndicatorHub.Import.Parsing;
 using IndicatorHub.Import.Tests.Pipeline;
 using IndicatorHub.Storage.Imports;
+using IndicatorHub.Storage.Queries.Batches;
 
 namespace IndicatorHub.Import.Tests.Hostile;
 
@@ -103,7 +104,7 @@ public class BoundedCostTests
 
         Assert.That(result.Summary.Outcome, Is.EqualTo(ImportOutcome.Stored));
         Assert.That(result.Summary.RowsStored, Is.EqualTo(fromFile.Summary.RowsStored).And.GreaterThan(0));
-        var batch = h.Pipeline.Store.GetBatches().Single(b => b.Id == result.Summary.BatchId);
+        var batch = h.Pipeline.Store.Read(c => BatchListQuery.Run(c)).Single(b => b.Id == result.Summary.BatchId);
         Assert.That(batch.Sha256, Is.EqualTo(Convert.ToHexStringLower(SHA256.HashData(bytes))));
     }
 

@@ -1,6 +1,8 @@
 using IndicatorHub.Import.Parsing;
 using IndicatorHub.Storage;
 using IndicatorHub.Storage.Imports;
+using IndicatorHub.Storage.Queries.Observations;
+using IndicatorHub.Storage.Queries.Batches;
 
 namespace IndicatorHub.Import.Tests.Pipeline;
 
@@ -37,7 +39,7 @@ public class ImportServiceBadInputTests
         Assert.That(error.Column, Is.GreaterThan(0), what);
         Assert.That(error.Reason, Does.Contain(reason).IgnoreCase, what);
         Assert.That(h.DataFingerprint(), Is.EqualTo(before), what);
-        Assert.That(h.Store.GetBatchErrors(result.Summary.BatchId), Is.EqualTo(result.Summary.Errors), "all errors are kept with the batch");
+        Assert.That(h.Store.Read(c => BatchErrorsQuery.Run(c, result.Summary.BatchId)), Is.EqualTo(result.Summary.Errors), "all errors are kept with the batch");
     }
 
     [Test]
@@ -97,7 +99,7 @@ public class ImportServiceBadInputTests
 
         Assert.That(result.Summary, Has.Property("Outcome").EqualTo(ImportOutcome.Partial)
             .And.Property("RowsRead").EqualTo(3).And.Property("RowsStored").EqualTo(2).And.Property("RowsRejected").EqualTo(1));
-        Assert.That(h.Store.GetBatchErrors(result.Summary.BatchId).Single().Line, Is.EqualTo(3));
+        Assert.That(h.Store.Read(c => BatchErrorsQuery.Run(c, result.Summary.BatchId)).Single().Line, Is.EqualTo(3));
     }
 
     [Test]
@@ -112,7 +114,7 @@ public class ImportServiceBadInputTests
         Assert.That(h.DataFingerprint(), Is.EqualTo(fingerprint));
 
         var newer = h.ImportText("v2.csv", Header + "N00923,0180,2021,total,total,81.6\nN00923,1280,2021,total,total,79.9\n");
-        var rows = h.Store.ReadObservations(new ObservationFilter("N00923")).ToDictionary(o => o.Area);
+        var rows = h.Store.Read(c => ObservationExportQuery.Run(c, new ObservationFilter("N00923")).ToList()).ToDictionary(o => o.Area);
         Assert.That((rows["0180"].Value, rows["0180"].Batch), Is.EqualTo(((double?)81.6, newer.Summary.BatchId)));
         Assert.That(rows["1280"].Batch, Is.EqualTo(first.Summary.BatchId));
     }
@@ -130,7 +132,7 @@ public class ImportServiceBadInputTests
 
         Assert.That(() => h.Service.Import(new IndicatorHub.Import.Pipeline.ImportRequest(source, ImportFormat.Auto, new ParseOptions())), Throws.InstanceOf<IOException>());
         Assert.That(h.DataFingerprint(), Is.EqualTo(before));
-        Assert.That(h.Store.GetBatches(), Has.Count.EqualTo(1), "no batch is recorded for the dead import");
+        Assert.That(h.Store.Read(c => BatchListQuery.Run(c)), Has.Count.EqualTo(1), "no batch is recorded for the dead import");
     }
 
     /// <summary>A stream that breaks like a pulled disk after <c>failAt</c> bytes.</summary>

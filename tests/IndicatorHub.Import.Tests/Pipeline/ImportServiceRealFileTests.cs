@@ -2,6 +2,9 @@ using IndicatorHub.Core.Areas;
 using IndicatorHub.Import.Parsing;
 using IndicatorHub.Storage;
 using IndicatorHub.Storage.Imports;
+using IndicatorHub.Storage.Queries.Observations;
+using IndicatorHub.Storage.Queries.Indicators;
+using IndicatorHub.Storage.Queries.Areas;
 
 namespace IndicatorHub.Import.Tests.Pipeline;
 
@@ -17,9 +20,9 @@ public class ImportServiceRealFileTests
 
         Assert.That(result.Format, Is.EqualTo(ImportFormat.KoladaCsv));
         Assert.That(result.Summary, Has.Property("Outcome").EqualTo(ImportOutcome.Stored).And.Property("RowsStored").EqualTo(9048));
-        var knivsta = h.Store.ReadObservations(new ObservationFilter("N01951", "0330")).ToList();
+        var knivsta = h.Store.Read(c => ObservationExportQuery.Run(c, new ObservationFilter("N01951", "0330")).ToList()).ToList();
         Assert.That(knivsta.First(o => o.Period == "1994").Value, Is.Null, "Knivsta did not exist in 1994");
-        var riket2022 = h.Store.ReadObservations(new ObservationFilter("N01951", "00")).Single(o => o.Period == "2022");
+        var riket2022 = h.Store.Read(c => ObservationExportQuery.Run(c, new ObservationFilter("N01951", "00")).ToList()).Single(o => o.Period == "2022");
         Assert.That(riket2022.Value, Is.EqualTo(10_521_556), "Kolada's 0000 is stored under SCB's 00");
     }
 
@@ -33,7 +36,7 @@ public class ImportServiceRealFileTests
 
         Assert.That(metadata.Format, Is.EqualTo(ImportFormat.KoladaJson));
         Assert.That((metadata.Stored, data.Stored), Is.EqualTo((true, true)), string.Join('\n', data.Summary.Errors));
-        Assert.That(h.Store.GetIndicator("N00923")!.Title, Is.EqualTo("Medellivslängd män, år"));
+        Assert.That(h.Store.Read(c => IndicatorLookupQuery.Run(c, "N00923"))!.Title, Is.EqualTo("Medellivslängd män, år"));
         Assert.That(data.Summary.RowsStored, Is.GreaterThan(0));
     }
 
@@ -45,7 +48,7 @@ public class ImportServiceRealFileTests
         var result = h.ImportFile("kolada", "v3_municipality_groups_kommungrupp.json");
 
         Assert.That(result.Stored, Is.True, string.Join('\n', result.Summary.Errors));
-        Assert.That(h.Store.FindArea("Göteborg")!.MunicipalityGroupId, Is.EqualTo("G92787"));
+        Assert.That(h.Store.Read(c => AreaLookupQuery.Run(c, "Göteborg"))!.MunicipalityGroupId, Is.EqualTo("G92787"));
     }
 
     [Test]
@@ -56,7 +59,7 @@ public class ImportServiceRealFileTests
         var result = h.ImportFile("kolada", "kolada_web_export_wide_N01951_N00923.csv");
 
         Assert.That(result.Stored, Is.True, string.Join('\n', result.Summary.Errors));
-        var riket = h.Store.ReadObservations(new ObservationFilter("N01951", "Riket")).Where(o => o.Period == "2022").ToList();
+        var riket = h.Store.Read(c => ObservationExportQuery.Run(c, new ObservationFilter("N01951", AreaLookupQuery.Run(c, "Riket")!.Code)).ToList()).Where(o => o.Period == "2022").ToList();
         Assert.That(riket.Select(o => (o.Subgroup, o.Value)), Is.EquivalentTo(new (string, double?)[] { ("total", 10521556), ("female", 5223232), ("male", 5298324) }));
     }
 
@@ -72,7 +75,7 @@ public class ImportServiceRealFileTests
         Assert.That(without.Summary.Errors[0].Reason, Does.Contain("--indicator"));
         Assert.That(with.Format, Is.EqualTo(ImportFormat.ScbCsv));
         Assert.That(with.Stored, Is.True, string.Join('\n', with.Summary.Errors));
-        Assert.That(h.Store.ReadObservations(new ObservationFilter("N01951", Dimension: "sex")).Count(), Is.EqualTo(with.Summary.RowsStored));
+        Assert.That(h.Store.Read(c => ObservationExportQuery.Run(c, new ObservationFilter("N01951", Dimension: "sex")).ToList()).Count, Is.EqualTo(with.Summary.RowsStored));
     }
 
     [Test]
@@ -83,7 +86,7 @@ public class ImportServiceRealFileTests
         var result = h.ImportFile("scb", "scb_medellivslangd_kvinnor_2013-2016_cp1252_semicolon_decimalcomma.csv", options: new ParseOptions { IndicatorId = "N00925" });
 
         Assert.That(result.Stored, Is.True, string.Join('\n', result.Summary.Errors));
-        Assert.That(h.Store.ReadObservations(new ObservationFilter("N00925")).All(o => o.Value is null or > 70 and < 90), Is.True,
+        Assert.That(h.Store.Read(c => ObservationExportQuery.Run(c, new ObservationFilter("N00925")).ToList()).All(o => o.Value is null or > 70 and < 90), Is.True,
             "life expectancy in years, so the decimal comma was not read as a thousands separator");
     }
 
@@ -98,7 +101,7 @@ public class ImportServiceRealFileTests
         Assert.That((json.Format, px.Format), Is.EqualTo((ImportFormat.PxWebJson, ImportFormat.Px)));
         Assert.That((json.Stored, px.Stored), Is.EqualTo((true, true)), string.Join('\n', json.Summary.Errors.Concat(px.Summary.Errors)));
         Assert.That(json.Summary.RowsStored, Is.EqualTo(21 * 11 * 3 * 4));
-        Assert.That(h.Store.GetIndicators().Select(i => i.NeedsMetadata), Is.All.False, "both formats carry titles");
+        Assert.That(h.Store.Read(IndicatorCatalogueQuery.Run).Select(i => i.NeedsMetadata), Is.All.False, "both formats carry titles");
     }
 
     [Test]
@@ -110,9 +113,9 @@ public class ImportServiceRealFileTests
 
         Assert.That(result.Format, Is.EqualTo(ImportFormat.HeatCsv));
         Assert.That(result.Stored, Is.True, string.Join('\n', result.Summary.Errors));
-        Assert.That(h.Store.FindArea("IDN")!.Kind, Is.EqualTo(AreaKind.Other));
-        Assert.That(h.Store.ReadObservations(new ObservationFilter("anc1", "IDN")).Count(), Is.EqualTo(34 + 1), "34 regions and the setting average");
-        Assert.That(h.Store.GetIndicator("anc1"), Has.Property("HigherIsBetter").True.And.Property("Scale").EqualTo(100));
+        Assert.That(h.Store.Read(c => AreaLookupQuery.Run(c, "IDN"))!.Kind, Is.EqualTo(AreaKind.Other));
+        Assert.That(h.Store.Read(c => ObservationExportQuery.Run(c, new ObservationFilter("anc1", AreaLookupQuery.Run(c, "IDN")!.Code)).ToList()).Count, Is.EqualTo(34 + 1), "34 regions and the setting average");
+        Assert.That(h.Store.Read(c => IndicatorLookupQuery.Run(c, "anc1")), Has.Property("HigherIsBetter").True.And.Property("Scale").EqualTo(100));
     }
 
     [Test]

@@ -1,6 +1,7 @@
 using IndicatorHub.Core.Sdg;
 using IndicatorHub.Import.Parsing;
 using IndicatorHub.Storage.Imports;
+using IndicatorHub.Storage.Queries.Sdg;
 
 namespace IndicatorHub.Import.Tests.Pipeline;
 
@@ -16,12 +17,12 @@ public class ImportServiceSdgLinkTests
     public void Beside_the_curated_mapping_only_links_to_new_goals_are_stored_and_none_is_primary()
     {
         using var h = new PipelineHarness();
-        var curated = h.Store.GetSdgMappings().ToList();
+        var curated = h.Store.Read(SdgMappingQuery.Run).ToList();
 
         var result = h.ImportFile("kolada", Fixture);
 
         Assert.That(result.Summary.Outcome, Is.EqualTo(ImportOutcome.Stored), string.Join('\n', result.Summary.Errors));
-        var after = h.Store.GetSdgMappings();
+        var after = h.Store.Read(SdgMappingQuery.Run);
         // The shipped mapping has source kolada rows of its own (RKA's Agenda 2030 set), so compare with before.
         var kolada = after.Where(m => !curated.Any(m.SameLinkAs)).ToList();
 
@@ -42,12 +43,12 @@ public class ImportServiceSdgLinkTests
     {
         using var h = new PipelineHarness();
         h.ImportFile("kolada", Fixture);
-        var first = h.Store.GetSdgMappings().ToList();
+        var first = h.Store.Read(SdgMappingQuery.Run).ToList();
 
         var again = h.ImportFile("kolada", Fixture);
 
         Assert.That(again.Summary.Outcome, Is.EqualTo(ImportOutcome.Stored));
-        Assert.That(h.Store.GetSdgMappings(), Is.EqualTo(first));
+        Assert.That(h.Store.Read(SdgMappingQuery.Run), Is.EqualTo(first));
     }
 
     [Test]
@@ -55,11 +56,11 @@ public class ImportServiceSdgLinkTests
     {
         using var h = new PipelineHarness();
         var cleared = h.Store.ImportSdgMappings(new StringReader("indicator,goal,target,primary,source\n"));
-        Assume.That(cleared.Applied && h.Store.GetSdgMappings().Count == 0, "an analyst can clear the mapping");
+        Assume.That(cleared.Applied && h.Store.Read(SdgMappingQuery.Run).Count == 0, "an analyst can clear the mapping");
 
         h.ImportFile("kolada", Fixture);
 
-        var mappings = h.Store.GetSdgMappings();
+        var mappings = h.Store.Read(SdgMappingQuery.Run);
         Assert.That(mappings, Has.Count.EqualTo(10));
         Assert.That(mappings.Select(m => m.Source), Is.All.EqualTo(SdgMappingSource.Kolada));
         Assert.That(mappings.For("N03920").Select(m => (m.Goal, m.IsPrimary)), Is.EqualTo(new[] { (8, true), (10, false) }), "goal 8's group comes first in the file");
@@ -74,7 +75,7 @@ public class ImportServiceSdgLinkTests
 
         h.ImportFile("kolada", Fixture);
 
-        var n05401 = h.Store.GetSdgMappings().For("N05401").Where(m => m.Goal == 10).ToList();
+        var n05401 = h.Store.Read(SdgMappingQuery.Run).For("N05401").Where(m => m.Goal == 10).ToList();
         Assert.That(n05401, Is.EqualTo(new[] { analyst }), "same indicator, goal and target: the analyst's row stays, no kolada row");
     }
 
@@ -82,7 +83,7 @@ public class ImportServiceSdgLinkTests
     public void A_bad_groups_file_stores_no_link_and_a_dry_run_stores_none_either()
     {
         using var h = new PipelineHarness();
-        var before = h.Store.GetSdgMappings().ToList();
+        var before = h.Store.Read(SdgMappingQuery.Run).ToList();
         var text = File.ReadAllText(PipelineHarness.TestData("kolada", Fixture));
 
         // The goal-10 group's last member loses its id; the goal-8 and goal-10 links before it would be stored.
@@ -98,6 +99,6 @@ public class ImportServiceSdgLinkTests
         Assert.That(rejected.Summary.Errors.Select(e => (e.Line, e.Field)), Is.EqualTo(new[] { ((long)line, "$.values[2].members[2]") }), "the member's opening brace");
         Assert.That(cut.Summary.Outcome, Is.EqualTo(ImportOutcome.Rejected));
         Assert.That(dry.Summary.Outcome, Is.EqualTo(ImportOutcome.DryRun));
-        Assert.That(h.Store.GetSdgMappings(), Is.EqualTo(before), "the links before the bad member were rolled back with the file");
+        Assert.That(h.Store.Read(SdgMappingQuery.Run), Is.EqualTo(before), "the links before the bad member were rolled back with the file");
     }
 }

@@ -2,6 +2,9 @@ using Dapper;
 using IndicatorHub.Core.Areas;
 using IndicatorHub.Core.Indicators;
 using IndicatorHub.Storage.Imports;
+using IndicatorHub.Storage.Queries.Observations;
+using IndicatorHub.Storage.Queries.Indicators;
+using IndicatorHub.Storage.Queries.Batches;
 
 namespace IndicatorHub.Storage.Tests.Imports;
 
@@ -19,7 +22,7 @@ public class ImportWriterTests
 
         Assert.That(summary.Outcome, Is.EqualTo(ImportOutcome.Stored));
         Assert.That((summary.RowsStored, summary.RowsChanged), Is.EqualTo((2L, 2L)));
-        var rows = fixture.Store.ReadObservations(new ObservationFilter()).ToList();
+        var rows = fixture.Store.Read(c => ObservationExportQuery.Run(c, new ObservationFilter()).ToList()).ToList();
         Assert.That(rows.Select(r => (r.Area, r.Value, r.Batch)), Is.EqualTo(new[] { ("0180", (double?)81.2, summary.BatchId), ("1280", 79.0, summary.BatchId) }));
     }
 
@@ -33,7 +36,7 @@ public class ImportWriterTests
 
         Assert.That(second.Outcome, Is.EqualTo(ImportOutcome.Stored));
         Assert.That((second.RowsStored, second.RowsChanged), Is.EqualTo((1L, 0L)));
-        Assert.That(fixture.Store.ReadObservations(new ObservationFilter()).Single().Batch, Is.EqualTo(first.BatchId));
+        Assert.That(fixture.Store.Read(c => ObservationExportQuery.Run(c, new ObservationFilter()).ToList()).Single().Batch, Is.EqualTo(first.BatchId));
     }
 
     [Test]
@@ -44,7 +47,7 @@ public class ImportWriterTests
 
         var second = Import(fixture, FileB, ("N00923", "0180", "2020", 81.3), ("N00923", "0180", "2021", 81.5));
 
-        var rows = fixture.Store.ReadObservations(new ObservationFilter()).ToList();
+        var rows = fixture.Store.Read(c => ObservationExportQuery.Run(c, new ObservationFilter()).ToList()).ToList();
         Assert.That(second.RowsChanged, Is.EqualTo(1));
         Assert.That(rows.Select(r => (r.Period, r.Value, r.Batch)),
             Is.EqualTo(new[] { ("2020", (double?)81.3, second.BatchId), ("2021", 81.5, first.BatchId) }));
@@ -81,11 +84,11 @@ public class ImportWriterTests
             var summary = writer.Finish(rowsRead: 3, rowsRejected: 1, keepGoodRows: false, dryRun: false);
 
             Assert.That(summary.Outcome, Is.EqualTo(ImportOutcome.Rejected));
-            Assert.That(fixture.Store.GetBatchErrors(summary.BatchId).Single(), Is.EqualTo(new ImportError(3, 2, "area", "unknown area 'Atlantis'")));
+            Assert.That(fixture.Store.Read(c => BatchErrorsQuery.Run(c, summary.BatchId)).Single(), Is.EqualTo(new ImportError(3, 2, "area", "unknown area 'Atlantis'")));
         }
 
         Assert.That(Snapshot(fixture), Is.EqualTo(before));
-        Assert.That(fixture.Store.GetBatches()[0].Status, Is.EqualTo("rejected"));
+        Assert.That(fixture.Store.Read(c => BatchListQuery.Run(c))[0].Status, Is.EqualTo("rejected"));
     }
 
     [Test]
@@ -100,8 +103,8 @@ public class ImportWriterTests
         var summary = writer.Finish(rowsRead: 2, rowsRejected: 1, keepGoodRows: true, dryRun: false);
 
         Assert.That(summary.Outcome, Is.EqualTo(ImportOutcome.Partial));
-        Assert.That(fixture.Store.CountObservations(), Is.EqualTo(1));
-        Assert.That(fixture.Store.GetBatches()[0], Has.Property("Status").EqualTo("partial").And.Property("RowsRejected").EqualTo(1));
+        Assert.That(fixture.Store.Read(ObservationCountQuery.Run), Is.EqualTo(1));
+        Assert.That(fixture.Store.Read(c => BatchListQuery.Run(c))[0], Has.Property("Status").EqualTo("partial").And.Property("RowsRejected").EqualTo(1));
     }
 
     [Test]
@@ -115,9 +118,9 @@ public class ImportWriterTests
         var summary = writer.Finish(rowsRead: 1, rowsRejected: 0, keepGoodRows: false, dryRun: true);
 
         Assert.That((summary.Outcome, summary.RowsChanged), Is.EqualTo((ImportOutcome.DryRun, 1L)));
-        Assert.That(fixture.Store.CountObservations(), Is.Zero);
-        Assert.That(fixture.Store.GetBatches(), Is.Empty);
-        Assert.That(fixture.Store.GetIndicators(), Is.Empty);
+        Assert.That(fixture.Store.Read(ObservationCountQuery.Run), Is.Zero);
+        Assert.That(fixture.Store.Read(c => BatchListQuery.Run(c)), Is.Empty);
+        Assert.That(fixture.Store.Read(IndicatorCatalogueQuery.Run), Is.Empty);
     }
 
     [Test]
@@ -130,8 +133,8 @@ public class ImportWriterTests
             writer.WriteObservation(writer.ResolveIndicator("N00923"), area, "2020", "total", "total", new ObservationValues(81.2));
         }
 
-        Assert.That(fixture.Store.CountObservations(), Is.Zero);
-        Assert.That(fixture.Store.GetBatches(), Is.Empty);
+        Assert.That(fixture.Store.Read(ObservationCountQuery.Run), Is.Zero);
+        Assert.That(fixture.Store.Read(c => BatchListQuery.Run(c)), Is.Empty);
     }
 
     [Test]
@@ -139,7 +142,7 @@ public class ImportWriterTests
     {
         using var fixture = new StoreFixture();
         Import(fixture, FileA, ("N00923", "0180", "2020", 81.2));
-        Assert.That(fixture.Store.GetIndicator("N00923"), Has.Property("Title").EqualTo("N00923").And.Property("NeedsMetadata").True);
+        Assert.That(fixture.Store.Read(c => IndicatorLookupQuery.Run(c, "N00923")), Has.Property("Title").EqualTo("N00923").And.Property("NeedsMetadata").True);
 
         using (var writer = fixture.Store.BeginImport(FileB))
         {
@@ -148,7 +151,7 @@ public class ImportWriterTests
             writer.Finish(0, 0, keepGoodRows: false, dryRun: false);
         }
 
-        var merged = fixture.Store.GetIndicator("N00923")!;
+        var merged = fixture.Store.Read(c => IndicatorLookupQuery.Run(c, "N00923"))!;
         Assert.That((merged.Title, merged.Unit, merged.Source, merged.NeedsMetadata), Is.EqualTo(("Medellivslängd män, år", "år", "SCB", false)));
     }
 

@@ -61,7 +61,7 @@ public class AreaGroupTests
     {
         using var fixture = new StoreFixture();
 
-        Assert.That(() => fixture.Store.ResolveAreaGroup("Malmö"), Throws.ArgumentException.With.Message.Contains("is the municipality Malmö"));
+        Assert.That(() => fixture.Store.ResolveAreaGroup("Malmö"), Throws.TypeOf<MeasureRequestException>().With.Property("Problem").EqualTo(MeasureRequestProblem.NotAGroup).And.Property("AreaKind").EqualTo("municipality").And.Property("AreaName").EqualTo("Malmö"));
         Assert.That(() => fixture.Store.ResolveAreaGroup("Atlantis"), Throws.ArgumentException.With.Message.Contains("No county, kommungrupp or network 'Atlantis'"));
         Assert.That(() => fixture.Store.ResolveAreaGroup("/no/such/network.csv"), Throws.ArgumentException.With.Message.Contains("no such file"));
     }
@@ -126,9 +126,9 @@ public class AreaGroupTests
         InequalityStoreData.Import(fixture, "a.csv", [Obs.Total("N03920", "0180", "2020", 10)], Unemployment);
 
         Assert.That(() => fixture.Store.AssembleInequalityGroups(new MeasureRequest("N03920") { Group = "01", Area = "0180" }),
-            Throws.ArgumentException.With.Message.Contains("do not combine"));
+            Throws.TypeOf<MeasureRequestException>().With.Property("Problem").EqualTo(MeasureRequestProblem.AreaWithGroup));
         Assert.That(() => fixture.Store.AssembleInequalityGroups(new MeasureRequest("N03920") { Group = "01", Dimension = "sex" }),
-            Throws.ArgumentException.With.Message.Contains("does not combine with dimension 'sex'"));
+            Throws.TypeOf<MeasureRequestException>().With.Property("Problem").EqualTo(MeasureRequestProblem.GroupWithOtherDimension).And.Property("Dimension").EqualTo("sex"));
     }
 
     private static double? Estimate(GroupMeasures group, string measure) => group.Results.Single(r => r.Measure == measure).Estimate;

@@ -149,7 +149,7 @@ public class CompositeGroupTests
         InequalityStoreData.Import(fixture, "turnout.csv", [Obs.Total("N65870", "1280", "2022", 65)]);
 
         Assert.That(() => fixture.Store.AssembleInequalityGroups(new MeasureRequest("N65870") { Dimension = "income_quintile" }),
-            Throws.ArgumentException.With.Message.Contains("use --indicator N05401"));
+            Throws.TypeOf<MeasureRequestException>().With.Property("Problem").EqualTo(MeasureRequestProblem.DimensionOfAnotherIndicator).And.Property("ParentIndicator").EqualTo("N05401"));
     }
 
     private static double? Estimate(GroupMeasures group, string measure) => group.Results.Single(r => r.Measure == measure).Estimate;

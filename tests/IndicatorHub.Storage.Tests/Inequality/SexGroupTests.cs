@@ -110,9 +110,9 @@ public class SexGroupTests
         Assert.That(() => fixture.Store.AssembleInequalityGroups(new MeasureRequest("U01405") { Area = "Atlantis" }),
             Throws.ArgumentException.With.Message.Contains("Unknown area 'Atlantis'"));
         Assert.That(() => fixture.Store.AssembleInequalityGroups(new MeasureRequest("U01405") { Dimension = "colour" }),
-            Throws.ArgumentException.With.Message.Contains("has no dimension 'colour'"));
+            Throws.TypeOf<MeasureRequestException>().With.Property("Problem").EqualTo(MeasureRequestProblem.UnknownDimension).And.Property("Dimension").EqualTo("colour"));
         Assert.That(() => fixture.Store.AssembleInequalityGroups(new MeasureRequest("U01405") { Dimension = "areas" }),
-            Throws.ArgumentException.With.Message.Contains("needs --group"));
+            Throws.TypeOf<MeasureRequestException>().With.Property("Problem").EqualTo(MeasureRequestProblem.AreasNeedGroup));
     }
 
     [Test]

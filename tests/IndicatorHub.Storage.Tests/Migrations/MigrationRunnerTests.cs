@@ -1,6 +1,7 @@
 using Dapper;
 using IndicatorHub.Core.Areas;
 using IndicatorHub.Storage.Migrations;
+using IndicatorHub.Storage.Queries.Areas;
 
 namespace IndicatorHub.Storage.Tests.Migrations;
 
@@ -39,7 +40,7 @@ public class MigrationRunnerTests
 
             Assert.That(connection.ExecuteScalar<string>("PRAGMA journal_mode"), Is.EqualTo("wal"));
             Assert.That(connection.ExecuteScalar<long>("PRAGMA page_size"), Is.EqualTo(8192));
-            Assert.That(store.GetAreas(), Has.Count.EqualTo(312));
+            Assert.That(store.Read(AreaListQuery.Run), Has.Count.EqualTo(312));
         }
         finally
         {

@@ -1,4 +1,5 @@
 using IndicatorHub.Core.Areas;
+using IndicatorHub.Storage.Queries.Areas;
 
 namespace IndicatorHub.Storage.Tests.Migrations;
 
@@ -9,7 +10,7 @@ public class ReferenceAreasMigrationTests
     {
         using var fixture = new StoreFixture();
 
-        var areas = fixture.Store.GetAreas();
+        var areas = fixture.Store.Read(AreaListQuery.Run);
 
         Assert.That(areas.Count(a => a.Kind == AreaKind.Country), Is.EqualTo(1));
         Assert.That(areas.Count(a => a.Kind == AreaKind.Region), Is.EqualTo(21));
@@ -22,14 +23,14 @@ public class ReferenceAreasMigrationTests
     {
         using var fixture = new StoreFixture();
 
-        var malmo = fixture.Store.FindArea("1280");
+        var malmo = fixture.Store.Read(c => AreaLookupQuery.Run(c, "1280"));
 
         Assert.That(malmo, Is.Not.Null);
         Assert.That(malmo!.Name, Is.EqualTo("Malmö"));
         Assert.That(malmo.CountyCode, Is.EqualTo("12"));
         Assert.That(malmo.MunicipalityGroupId, Is.EqualTo("G92787"));
         Assert.That(malmo.MunicipalityGroupTitle, Is.EqualTo("Storstäder"));
-        Assert.That(fixture.Store.GetAreas().Where(a => a.Kind == AreaKind.Municipality).All(a => a.MunicipalityGroupId is not null), Is.True,
+        Assert.That(fixture.Store.Read(AreaListQuery.Run).Where(a => a.Kind == AreaKind.Municipality).All(a => a.MunicipalityGroupId is not null), Is.True,
             "every municipality belongs to one of SKR's nine groups");
     }
 
@@ -50,7 +51,7 @@ public class ReferenceAreasMigrationTests
     {
         using var fixture = new StoreFixture();
 
-        var found = fixture.Store.LoadAreaDirectory().TryResolve(written, out _, out var code);
+        var found = fixture.Store.Read(AreaDirectoryQuery.Run).TryResolve(written, out _, out var code);
 
         Assert.That(found, Is.True);
         Assert.That(code, Is.EqualTo(expectedCode));
@@ -63,6 +64,6 @@ public class ReferenceAreasMigrationTests
     {
         using var fixture = new StoreFixture();
 
-        Assert.That(fixture.Store.LoadAreaDirectory().TryResolve(written, out _, out _), Is.False);
+        Assert.That(fixture.Store.Read(AreaDirectoryQuery.Run).TryResolve(written, out _, out _), Is.False);
     }
 }

@@ -3,6 +3,7 @@ using IndicatorHub.Core.Indicators;
 using IndicatorHub.Core.Sdg;
 using IndicatorHub.Storage.Imports;
 using IndicatorHub.Storage.Sdg;
+using IndicatorHub.Storage.Queries.Sdg;
 
 namespace IndicatorHub.Storage.Tests.Sdg;
 
@@ -15,7 +16,7 @@ public class SdgMappingStoreTests
     {
         using var fixture = new StoreFixture();
 
-        var stored = fixture.Store.GetSdgMappings();
+        var stored = fixture.Store.Read(SdgMappingQuery.Run);
 
         Assert.That(stored, Is.EqualTo(CuratedMapping.Load()));
         Assert.That(stored, Has.Count.EqualTo(164));
@@ -30,7 +31,7 @@ public class SdgMappingStoreTests
     {
         using var fixture = new StoreFixture(new FixedClock(Now));
         fixture.Store.AddSdgMapping("N00923", 10, "10.2", isPrimary: false, note: "analyst, \"quoted\"\nover two lines");
-        var before = fixture.Store.GetSdgMappings();
+        var before = fixture.Store.Read(SdgMappingQuery.Run);
         var csv = new StringWriter();
         SdgMappingCsv.Write(csv, before);
 
@@ -38,7 +39,7 @@ public class SdgMappingStoreTests
 
         Assert.That(result.Errors, Is.Empty);
         Assert.That((result.Applied, result.Rows, result.Added, result.Removed, result.Changed, result.Unchanged), Is.EqualTo((true, 165, 0, 0, 0, 165)));
-        Assert.That(fixture.Store.GetSdgMappings(), Is.EqualTo(before), "same rows, same order, same times and notes");
+        Assert.That(fixture.Store.Read(SdgMappingQuery.Run), Is.EqualTo(before), "same rows, same order, same times and notes");
     }
 
     [Test]
@@ -87,7 +88,7 @@ public class SdgMappingStoreTests
         Assert.That(lenient.Applied, Is.True);
         Assert.That(lenient.Warnings.Single().Line, Is.EqualTo(3));
         Assert.That(lenient.Warnings.Single().Reason, Does.Contain("applies once it is imported"));
-        Assert.That(fixture.Store.GetSdgMappings().IndicatorIds, Is.EqualTo(new[] { "N00923", "X99999" }));
+        Assert.That(fixture.Store.Read(SdgMappingQuery.Run).IndicatorIds, Is.EqualTo(new[] { "N00923", "X99999" }));
     }
 
     [Test]
@@ -103,7 +104,7 @@ public class SdgMappingStoreTests
         var result = fixture.Store.ImportSdgMappings(new StringReader(file));
 
         Assert.That((result.Added, result.Removed, result.Changed, result.Unchanged), Is.EqualTo((1, 163, 1, 0)));
-        var stored = fixture.Store.GetSdgMappings();
+        var stored = fixture.Store.Read(SdgMappingQuery.Run);
         Assert.That(stored.Select(m => (m.IndicatorId, m.Note, m.MappedAt)), Is.EqualTo(new (string, string?, DateTimeOffset?)[]
         {
             ("N00923", "edited note", Now),
@@ -134,7 +135,7 @@ public class SdgMappingStoreTests
 
         Assert.That(missing.Errors.Single(), Has.Property("Line").EqualTo(1).And.Property("Field").EqualTo("target"));
         Assert.That(broken.Errors.Single().Line, Is.EqualTo(2));
-        Assert.That(fixture.Store.GetSdgMappings(), Has.Count.EqualTo(164));
+        Assert.That(fixture.Store.Read(SdgMappingQuery.Run), Has.Count.EqualTo(164));
     }
 
     [Test]
@@ -147,7 +148,7 @@ public class SdgMappingStoreTests
         Assert.That((added.Goal, added.TargetId, added.IsPrimary, added.Source, added.MappedAt, added.Note),
             Is.EqualTo((10, (string?)null, true, SdgMappingSource.Analyst, (DateTimeOffset?)Now, "life expectancy gap")));
         Assert.That(added.Progress, Is.EqualTo(new SdgProgressSettings { HigherIsBetter = true }), "the progress settings move with the primary flag");
-        var n00923 = fixture.Store.GetSdgMappings().For("N00923");
+        var n00923 = fixture.Store.Read(SdgMappingQuery.Run).For("N00923");
         Assert.That(n00923.Select(m => (m.Goal, m.TargetId, m.IsPrimary, m.Progress)),
             Is.EqualTo(new (int, string?, bool, SdgProgressSettings?)[] { (10, null, true, added.Progress), (3, "3.4", false, null) }));
     }
@@ -162,7 +163,7 @@ public class SdgMappingStoreTests
         Assert.That((added.IsPrimary, added.TargetId), Is.EqualTo((true, "3.d")));
         Assert.That(() => fixture.Store.AddSdgMapping("NEW002", 3, null, true, SdgMappingSource.Curated), Throws.ArgumentException);
         Assert.That(() => fixture.Store.AddSdgMapping("NEW002", 3, "4.1", true), Throws.InstanceOf<SdgMappingValidationException>());
-        Assert.That(fixture.Store.GetSdgMappings().IsMapped("NEW002"), Is.False);
+        Assert.That(fixture.Store.Read(SdgMappingQuery.Run).IsMapped("NEW002"), Is.False);
     }
 
     [Test]
@@ -172,7 +173,7 @@ public class SdgMappingStoreTests
         AddIndicator(fixture, "N00923", "Medellivslängd män, år");
         AddIndicator(fixture, "U99001", "Invånare 16-84 år som röker dagligen, andel (%)");
 
-        var suggestions = fixture.Store.SuggestSdgMappings();
+        var suggestions = fixture.Store.Read(c => SdgSuggestionQuery.ForUnmapped(c));
 
         Assert.That(suggestions.Select(s => s.IndicatorId), Is.EqualTo(new[] { "U99001" }), "N00923 is mapped by the curated file");
         var best = suggestions[0].Suggestions[0];
@@ -181,9 +182,9 @@ public class SdgMappingStoreTests
         var accepted = fixture.Store.AcceptSdgSuggestion(best, isPrimary: true);
 
         Assert.That((accepted.Source, accepted.MappedAt, accepted.Goal), Is.EqualTo((SdgMappingSource.Suggestion, (DateTimeOffset?)Now, best.Goal)));
-        Assert.That(fixture.Store.SuggestSdgMappings(), Is.Empty);
-        Assert.That(fixture.Store.SuggestSdgMappings("N00923"), Has.Count.EqualTo(1), "one indicator asked for by id is answered even when mapped");
-        Assert.That(() => fixture.Store.SuggestSdgMappings("NOPE"), Throws.InstanceOf<KeyNotFoundException>());
+        Assert.That(fixture.Store.Read(c => SdgSuggestionQuery.ForUnmapped(c)), Is.Empty);
+        Assert.That(fixture.Store.Read(c => SdgSuggestionQuery.ForIndicator(c, "N00923")), Has.Property("IndicatorId").EqualTo("N00923"), "one indicator asked for by id is answered even when mapped");
+        Assert.That(fixture.Store.Read(c => SdgSuggestionQuery.ForIndicator(c, "NOPE")), Is.Null);
     }
 
     [Test]

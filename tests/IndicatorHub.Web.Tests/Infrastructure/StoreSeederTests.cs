@@ -1,6 +1,9 @@
 using IndicatorHub.Core.Csv;
 using IndicatorHub.Core.Observations;
 using IndicatorHub.Storage;
+using IndicatorHub.Storage.Queries.Batches;
+using IndicatorHub.Storage.Queries.Indicators;
+using IndicatorHub.Storage.Queries.Observations;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace IndicatorHub.Web.Tests.Infrastructure;
@@ -23,7 +26,7 @@ public class StoreSeederTests
         using var factory = new IndicatorHubFactory(seed: true);
         var store = factory.Services.GetRequiredService<IndicatorStore>();
 
-        var stored = store.ReadObservations(new ObservationFilter(kpi, area))
+        var stored = store.Read(c => ObservationExportQuery.Run(c, new ObservationFilter(kpi, area)).ToList())
             .Where(o => o.Period == year && (gender is null ? o.Dimension == Dimensions.Total : o.Subgroup == (gender == "K" ? Dimensions.Female : Dimensions.Male)))
             .ToList();
 
@@ -38,7 +41,7 @@ public class StoreSeederTests
         using var factory = new IndicatorHubFactory(seed: true);
         var store = factory.Services.GetRequiredService<IndicatorStore>();
 
-        var seeded = store.GetIndicators().ToDictionary(i => i.Id);
+        var seeded = store.Read(IndicatorCatalogueQuery.Run).ToDictionary(i => i.Id);
 
         Assert.That(metadata, Has.Count.EqualTo(84));
         Assert.That(metadata.Keys.Where(id => !seeded.ContainsKey(id)), Is.Empty);
@@ -58,7 +61,7 @@ public class StoreSeederTests
             .Order(StringComparer.Ordinal)
             .ToList();
         using var factory = new IndicatorHubFactory(seed: true);
-        var batches = factory.Services.GetRequiredService<IndicatorStore>().GetBatches();
+        var batches = factory.Services.GetRequiredService<IndicatorStore>().Read(c => BatchListQuery.Run(c));
 
         Assert.That(batches.Select(b => Path.GetFileName(b.FileName)).Order(StringComparer.Ordinal), Is.EqualTo(importable));
         Assert.That(batches.Where(b => b.RowsRejected > 0 || b.ErrorCount > 0).Select(b => b.FileName), Is.Empty);

@@ -1,6 +1,8 @@
 using System.CommandLine;
 using IndicatorHub.Import.Export;
 using IndicatorHub.Storage;
+using IndicatorHub.Storage.Queries.Areas;
+using IndicatorHub.Storage.Queries.Observations;
 
 namespace IndicatorHub.Cli.Commands.Export;
 
@@ -22,16 +24,16 @@ internal static class ExportCommand
         observations.SetAction(result =>
         {
             var store = CommonOptions.OpenStore(result, database, context);
-            IEnumerable<StoredObservation> rows;
-            try
+            using var connection = store.Connections.Open();
+            var areaText = result.GetValue(area);
+            var found = areaText is null ? null : AreaLookupQuery.Run(connection, areaText);
+            if (areaText is not null && found is null)
             {
-                rows = store.ReadObservations(new ObservationFilter(result.GetValue(indicator), result.GetValue(area), result.GetValue(dimension)));
-            }
-            catch (ArgumentException e)
-            {
-                context.Error.WriteLine($"indicatorhub export: {e.Message.Split(" (Parameter")[0]}");
+                context.Error.WriteLine($"indicatorhub export: Unknown area '{areaText}'.");
                 return 2;
             }
+
+            var rows = ObservationExportQuery.Run(connection, new ObservationFilter(result.GetValue(indicator), found?.Code, result.GetValue(dimension)));
 
             if (result.GetValue(format) == "json")
             {

@@ -2,6 +2,9 @@ using System.CommandLine;
 using System.Globalization;
 using IndicatorHub.Cli.Commands.Import;
 using IndicatorHub.Cli.Output;
+using IndicatorHub.Storage.Queries.Areas;
+using IndicatorHub.Storage.Queries.Batches;
+using IndicatorHub.Storage.Queries.Indicators;
 
 namespace IndicatorHub.Cli.Commands.List;
 
@@ -16,7 +19,7 @@ internal static class ListCommand
         var indicators = new Command("indicators", "Indicators: id, title, unit, by sex, needs metadata.") { indicatorsDb };
         indicators.SetAction(result =>
         {
-            foreach (var i in CommonOptions.OpenStore(result, indicatorsDb, context).GetIndicators())
+            foreach (var i in CommonOptions.OpenStore(result, indicatorsDb, context).Read(IndicatorCatalogueQuery.Run))
             {
                 context.Out.WriteLine(string.Join('\t', OneLine.Of(i.Id), OneLine.Of(i.Title), OneLine.Of(i.Unit), i.DividedByGender ? "by-sex" : "", i.NeedsMetadata ? "needs-metadata" : ""));
             }
@@ -28,7 +31,7 @@ internal static class ListCommand
         var areas = new Command("areas", "Areas: SCB code, Kolada id, name, kind, county, municipality group.") { areasDb };
         areas.SetAction(result =>
         {
-            foreach (var a in CommonOptions.OpenStore(result, areasDb, context).GetAreas())
+            foreach (var a in CommonOptions.OpenStore(result, areasDb, context).Read(AreaListQuery.Run))
             {
                 context.Out.WriteLine(string.Join('\t', OneLine.Of(a.Code), OneLine.Of(a.KoladaId), OneLine.Of(a.Name), a.Kind.ToString().ToLowerInvariant(), OneLine.Of(a.CountyCode), OneLine.Of(a.MunicipalityGroupTitle)));
             }
@@ -40,7 +43,7 @@ internal static class ListCommand
         var batches = new Command("batches", "Import batches, newest first.") { batchesDb };
         batches.SetAction(result =>
         {
-            foreach (var b in CommonOptions.OpenStore(result, batchesDb, context).GetBatches())
+            foreach (var b in CommonOptions.OpenStore(result, batchesDb, context).Read(c => BatchListQuery.Run(c)))
             {
                 context.Out.WriteLine(string.Join('\t',
                     b.Id.ToString(CultureInfo.InvariantCulture), b.Status, b.Format, OneLine.Of(b.FileName), b.StartedAt,
@@ -57,14 +60,15 @@ internal static class ListCommand
         errors.SetAction(result =>
         {
             var store = CommonOptions.OpenStore(result, errorsDb, context);
-            var batch = store.GetBatches().FirstOrDefault(b => b.Id == result.GetValue(batchId));
+            using var connection = store.Connections.Open();
+            var batch = BatchLookupQuery.Run(connection, result.GetValue(batchId));
             if (batch is null)
             {
                 context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"indicatorhub list errors: no batch {result.GetValue(batchId)}"));
                 return 2;
             }
 
-            foreach (var e in store.GetBatchErrors(batch.Id))
+            foreach (var e in BatchErrorsQuery.Run(connection, batch.Id))
             {
                 context.Out.WriteLine(ImportReport.Describe(batch.FileName, e));
             }

@@ -115,6 +115,10 @@ internal static class MeasuresCommand
                 {
                     run = store.ComputeInequalityMeasures(request, options, useCache: !result.GetValue(noCache));
                 }
+                catch (MeasureRequestException e)
+                {
+                    return Usage(context, MeasureRequestText.English(e));
+                }
                 catch (ArgumentException e)
                 {
                     return Usage(context, e.Message.Split(" (Parameter")[0]);

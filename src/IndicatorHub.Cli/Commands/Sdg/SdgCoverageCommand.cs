@@ -1,6 +1,8 @@
 using System.CommandLine;
 using System.Text.Json;
 using IndicatorHub.Core.Sdg;
+using IndicatorHub.Storage.Queries.Areas;
+using IndicatorHub.Storage.Queries.Sdg;
 
 namespace IndicatorHub.Cli.Commands.Sdg;
 
@@ -8,7 +10,7 @@ namespace IndicatorHub.Cli.Commands.Sdg;
 /// `indicatorhub sdg coverage [--area CODE] [--periods N] [--db PATH] [--format csv|json]`: per goal and target,
 /// the indicators mapped there, how many have data, for how many municipalities (or, with --area, whether that
 /// area has data) in each indicator's latest N years, and the blind spots. See
-/// <see cref="Storage.IndicatorStore.GetSdgAvailability"/> for the exact definitions.
+/// <see cref="SdgAvailabilityQuery"/> for the exact definitions.
 /// </summary>
 internal static class SdgCoverageCommand
 {
@@ -35,15 +37,16 @@ internal static class SdgCoverageCommand
             }
 
             var store = CommonOptions.OpenStore(result, database, context);
+            using var connection = store.Connections.Open();
             var areaText = result.GetValue(area);
-            var found = areaText is null ? null : store.FindArea(areaText);
+            var found = areaText is null ? null : AreaLookupQuery.Run(connection, areaText);
             if (areaText is not null && found is null)
             {
                 context.Error.WriteLine($"indicatorhub sdg coverage: unknown area '{areaText}'");
                 return 2;
             }
 
-            var report = store.GetSdgCoverage(found?.Code, result.GetValue(periods));
+            var report = SdgCoverageQuery.Run(connection, found, result.GetValue(periods));
             var scope = found?.Code ?? "municipalities";
             if (result.GetValue(format) == "json")
             {
@@ -72,9 +75,9 @@ internal static class SdgCoverageCommand
 
     private static void CsvEntry(TextWriter writer, string scope, SdgCoverageEntry e) =>
         SdgOutput.CsvRow(writer,
-            scope, e.TargetId is null ? "goal" : "target", SdgOutput.Int(e.Goal), e.TargetId, SdgOutput.Int(e.IndicatorCount),
-            SdgOutput.Int(e.IndicatorsWithData), SdgOutput.Int(e.MunicipalitiesWithData), SdgOutput.Bool(e.IsBlindSpot),
-            SdgOutput.Bool(IsBlind(e)), string.Join(' ', e.IndicatorIds));
+            scope, e.TargetId is null ? "goal" : "target", e.Goal, e.TargetId, e.IndicatorCount,
+            e.IndicatorsWithData, e.MunicipalitiesWithData, e.IsBlindSpot,
+            IsBlind(e), string.Join(' ', e.IndicatorIds));
 
     private static void WriteJson(Utf8JsonWriter json, SdgCoverageReport report, string scope, Core.Areas.Area? area)
     {

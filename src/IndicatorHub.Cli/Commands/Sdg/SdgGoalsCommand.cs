@@ -1,4 +1,5 @@
 using System.CommandLine;
+using IndicatorHub.Core.Output;
 using IndicatorHub.Core.Sdg;
 
 namespace IndicatorHub.Cli.Commands.Sdg;
@@ -29,10 +30,10 @@ internal static class SdgGoalsCommand
                     {
                         json.WriteStartObject();
                         json.WriteNumber("goal", g.Number);
-                        SdgOutput.StringOrNull(json, "short_sv", g.ShortSvScb);
-                        SdgOutput.StringOrNull(json, "short_sv_globalamalen", g.ShortSvGlobalamalen);
+                        json.WriteStringOrNull("short_sv", g.ShortSvScb);
+                        json.WriteStringOrNull("short_sv_globalamalen", g.ShortSvGlobalamalen);
                         json.WriteString("short_en", g.ShortEn);
-                        SdgOutput.StringOrNull(json, "title_sv", g.TitleSv);
+                        json.WriteStringOrNull("title_sv", g.TitleSv);
                         json.WriteString("title_en", g.TitleEn);
                         json.WriteString("colour", g.Colour.Background.ToHex());
                         json.WriteString("text_colour", g.Colour.Text.ToHex());
@@ -49,8 +50,8 @@ internal static class SdgGoalsCommand
                 foreach (var g in goals)
                 {
                     SdgOutput.CsvRow(context.Out,
-                        SdgOutput.Int(g.Number), g.ShortSvScb, g.ShortSvGlobalamalen, g.ShortEn, g.TitleSv, g.TitleEn,
-                        g.Colour.Background.ToHex(), g.Colour.Text.ToHex(), SdgOutput.Number(g.Colour.ContrastRatio));
+                        g.Number, g.ShortSvScb, g.ShortSvGlobalamalen, g.ShortEn, g.TitleSv, g.TitleEn,
+                        g.Colour.Background.ToHex(), g.Colour.Text.ToHex(), Math.Round(g.Colour.ContrastRatio, 2));
                 }
             }
 

@@ -1,6 +1,8 @@
 using System.CommandLine;
 using System.Globalization;
+using IndicatorHub.Core.Output;
 using IndicatorHub.Core.Sdg;
+using IndicatorHub.Storage.Queries.Sdg;
 
 namespace IndicatorHub.Cli.Commands.Sdg;
 
@@ -18,7 +20,7 @@ internal static class SdgMappingCommand
         var command = new Command("mapping", "Every indicator → goal/target mapping, in the CSV that import-mapping reads.") { database, format };
         command.SetAction(result =>
         {
-            var mappings = CommonOptions.OpenStore(result, database, context).GetSdgMappings();
+            var mappings = CommonOptions.OpenStore(result, database, context).Read(SdgMappingQuery.Run);
             if (result.GetValue(format) == "json")
             {
                 SdgOutput.Json(context.Out, json =>
@@ -29,10 +31,10 @@ internal static class SdgMappingCommand
                         json.WriteStartObject();
                         json.WriteString(SdgMappingCsv.IndicatorColumn, m.IndicatorId);
                         json.WriteNumber(SdgMappingCsv.GoalColumn, m.Goal);
-                        SdgOutput.StringOrNull(json, SdgMappingCsv.TargetColumn, m.TargetId);
+                        json.WriteStringOrNull(SdgMappingCsv.TargetColumn, m.TargetId);
                         json.WriteBoolean(SdgMappingCsv.PrimaryColumn, m.IsPrimary);
                         json.WriteString(SdgMappingCsv.SourceColumn, m.Source.ToName());
-                        SdgOutput.StringOrNull(json, SdgMappingCsv.MappedAtColumn, m.MappedAt?.ToString("yyyy-MM-dd'T'HH:mm:ss.FFFFFFFzzz", CultureInfo.InvariantCulture));
+                        json.WriteStringOrNull(SdgMappingCsv.MappedAtColumn, m.MappedAt?.ToString("yyyy-MM-dd'T'HH:mm:ss.FFFFFFFzzz", CultureInfo.InvariantCulture));
                         if (m.Progress is { } p)
                         {
                             json.WriteStartObject("progress");
@@ -48,7 +50,7 @@ internal static class SdgMappingCommand
                             json.WriteEndObject();
                         }
 
-                        SdgOutput.StringOrNull(json, SdgMappingCsv.NoteColumn, m.Note);
+                        json.WriteStringOrNull(SdgMappingCsv.NoteColumn, m.Note);
                         json.WriteEndObject();
                     }
 

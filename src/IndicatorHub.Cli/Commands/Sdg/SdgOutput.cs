@@ -1,4 +1,5 @@
 using System.Globalization;
+using IndicatorHub.Core.Csv;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -17,21 +18,28 @@ internal static class SdgOutput
         return format;
     }
 
-    /// <summary>Writes one CSV row, quoting fields that hold a comma, quote or line break.</summary>
-    internal static void CsvRow(TextWriter writer, params string?[] fields)
+    /// <summary>
+    /// Writes one CSV row through <see cref="CsvOutputWriter"/>: text cells quoted and neutralised against formulas,
+    /// numbers (double, int, long) invariant and never neutralised, booleans as true/false, null as an empty cell.
+    /// </summary>
+    internal static void CsvRow(TextWriter writer, params object?[] fields)
     {
-        for (var i = 0; i < fields.Length; i++)
+        var csv = new CsvOutputWriter(writer);
+        foreach (var field in fields)
         {
-            if (i > 0)
+            _ = field switch
             {
-                writer.Write(',');
-            }
-
-            var field = fields[i] ?? "";
-            writer.Write(field.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + field.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : field);
+                null => csv.Text(null),
+                string text => csv.Text(text),
+                double number => csv.Number(number),
+                int number => csv.Integer(number),
+                long number => csv.Integer(number),
+                bool flag => csv.Boolean(flag),
+                _ => throw new ArgumentException($"No CSV cell for {field.GetType().Name}.", nameof(fields)),
+            };
         }
 
-        writer.Write('\n');
+        csv.EndRow();
     }
 
     /// <summary>Writes indented JSON built by <paramref name="build"/>, with å, ä and ö as themselves.</summary>
@@ -55,17 +63,4 @@ internal static class SdgOutput
 
     /// <summary>A score or ratio with at most <paramref name="decimals"/> decimals, invariant.</summary>
     internal static string Number(double value, int decimals = 2) => Math.Round(value, decimals).ToString(CultureInfo.InvariantCulture);
-
-    /// <summary>Writes a string property, or null.</summary>
-    internal static void StringOrNull(Utf8JsonWriter json, string name, string? value)
-    {
-        if (value is null)
-        {
-            json.WriteNull(name);
-        }
-        else
-        {
-            json.WriteString(name, value);
-        }
-    }
 }

@@ -1,15 +1,18 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
+using IndicatorHub.Core.Output;
 using IndicatorHub.Core.Sdg;
 using IndicatorHub.Storage.Sdg;
+using IndicatorHub.Storage.Queries.Areas;
+using IndicatorHub.Storage.Queries.Sdg;
 
 namespace IndicatorHub.Cli.Commands.Sdg;
 
 /// <summary>
 /// `indicatorhub sdg progress --indicator ID [--area CODE] [--db PATH] [--format csv|json]`: progress towards 2030
 /// of one indicator in one area (default 00, Sweden) with the Open SDG method (<see cref="SdgProgress"/>) on the
-/// store's yearly series (<see cref="Storage.IndicatorStore.GetSdgSeries"/>). Prints status, method, base and
+/// store's yearly series (<see cref="SdgSeriesQuery"/>). Prints status, method, base and
 /// current year and value, observed and required CAGR, the progress value and thresholds compared, the direction
 /// and where it came from, the target, and why when it cannot be assessed. Exit 0 when assessed or explained,
 /// 2 for a missing or unknown indicator or an unknown area.
@@ -44,19 +47,15 @@ internal static class SdgProgressCommand
             }
 
             var store = CommonOptions.OpenStore(result, database, context);
+            using var connection = store.Connections.Open();
             var areaText = result.GetValue(area)!;
-            if (store.FindArea(areaText) is null)
+            if (AreaLookupQuery.Run(connection, areaText) is not { } found)
             {
                 context.Error.WriteLine($"indicatorhub sdg progress: unknown area '{areaText}'");
                 return 2;
             }
 
-            SdgProgressAssessment assessment;
-            try
-            {
-                assessment = store.AssessSdgProgress(id.Trim(), areaText);
-            }
-            catch (KeyNotFoundException)
+            if (SdgProgressQuery.RunOne(connection, id.Trim(), found) is not { } assessment)
             {
                 context.Error.WriteLine($"indicatorhub sdg progress: unknown indicator '{id.Trim()}' (not in the store)");
                 return 2;
@@ -102,17 +101,17 @@ internal static class SdgProgressCommand
         _ => "none",
     };
 
-    private static string?[] Fields(SdgProgressAssessment a)
+    private static object?[] Fields(SdgProgressAssessment a)
     {
         var r = a.Result;
         return
         [
             a.IndicatorId, a.Area.Code, a.Area.Name, StatusName(r.Status), SdgProgressLabels.Swedish(r.Status), MethodName(r.Method),
-            Int(r.BaseYear), Number(r.BaseValue), Int(r.CurrentYear), Number(r.CurrentValue),
-            Number(r.ObservedCagr), Number(r.RequiredCagr), Number(r.ProgressValue),
-            Number(r.Thresholds?.High), Number(r.Thresholds?.Medium), Number(r.Thresholds?.Low), Number(r.Thresholds?.Coefficient),
-            a.Settings.HigherIsBetter is { } h ? SdgOutput.Bool(h) : null, DirectionName(a.DirectionFrom),
-            Number(a.Settings.TargetValue), a.Settings.TargetValue is null ? null : Int(a.Settings.EffectiveTargetYear), r.Reason,
+            r.BaseYear, r.BaseValue, r.CurrentYear, r.CurrentValue,
+            r.ObservedCagr, r.RequiredCagr, r.ProgressValue,
+            r.Thresholds?.High, r.Thresholds?.Medium, r.Thresholds?.Low, r.Thresholds?.Coefficient,
+            a.Settings.HigherIsBetter, DirectionName(a.DirectionFrom),
+            a.Settings.TargetValue, a.Settings.TargetValue is null ? null : a.Settings.EffectiveTargetYear, SdgProgressReasonText.English(r),
         ];
     }
 
@@ -129,13 +128,13 @@ internal static class SdgProgressCommand
         json.WriteString("status", StatusName(r.Status));
         json.WriteString("status_sv", SdgProgressLabels.Swedish(r.Status));
         json.WriteString("method", MethodName(r.Method));
-        Optional(json, "base_year", r.BaseYear);
-        Optional(json, "base_value", r.BaseValue);
-        Optional(json, "current_year", r.CurrentYear);
-        Optional(json, "current_value", r.CurrentValue);
-        Optional(json, "observed_cagr", r.ObservedCagr);
-        Optional(json, "required_cagr", r.RequiredCagr);
-        Optional(json, "progress_value", r.ProgressValue);
+        json.WriteNumberOrNull("base_year", r.BaseYear);
+        json.WriteNumberOrNull("base_value", r.BaseValue);
+        json.WriteNumberOrNull("current_year", r.CurrentYear);
+        json.WriteNumberOrNull("current_value", r.CurrentValue);
+        json.WriteNumberOrNull("observed_cagr", r.ObservedCagr);
+        json.WriteNumberOrNull("required_cagr", r.RequiredCagr);
+        json.WriteNumberOrNull("progress_value", r.ProgressValue);
         if (r.Thresholds is { } t)
         {
             json.WriteStartObject("thresholds");
@@ -160,9 +159,9 @@ internal static class SdgProgressCommand
         }
 
         json.WriteString("direction_from", DirectionName(a.DirectionFrom));
-        Optional(json, "target_value", a.Settings.TargetValue);
-        Optional(json, "target_year", a.Settings.TargetValue is null ? null : a.Settings.EffectiveTargetYear);
-        SdgOutput.StringOrNull(json, "reason", r.Reason);
+        json.WriteNumberOrNull("target_value", a.Settings.TargetValue);
+        json.WriteNumberOrNull("target_year", a.Settings.TargetValue is null ? null : a.Settings.EffectiveTargetYear);
+        json.WriteStringOrNull("reason", SdgProgressReasonText.English(r));
         json.WriteStartArray("series");
         foreach (var point in a.Series)
         {
@@ -177,20 +176,4 @@ internal static class SdgProgressCommand
         json.WriteEndObject();
     }
 
-    private static void Optional(Utf8JsonWriter json, string name, double? value)
-    {
-        if (value is { } v && double.IsFinite(v))
-        {
-            json.WriteNumber(name, v);
-        }
-        else
-        {
-            json.WriteNull(name);
-        }
-    }
-
-    private static string? Int(int? value) => value?.ToString(CultureInfo.InvariantCulture);
-
-    /// <summary>Round-trip precision, invariant, like the measures output; empty when undefined.</summary>
-    private static string? Number(double? value) => value is { } v && double.IsFinite(v) ? v.ToString("R", CultureInfo.InvariantCulture) : null;
 }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using IndicatorHub.Storage.Queries.Sdg;
 
 namespace IndicatorHub.Cli.Commands.Sdg;
 
@@ -37,19 +38,26 @@ internal static class SdgSuggestCommand
             }
 
             var store = CommonOptions.OpenStore(result, database, context);
-            IReadOnlyList<(string IndicatorId, IReadOnlyList<Core.Sdg.SdgSuggestion> Suggestions)> suggestions;
-            try
+            IReadOnlyList<SdgIndicatorSuggestions> suggestions;
+            using (var connection = store.Connections.Open())
             {
-                suggestions = store.SuggestSdgMappings(id, result.GetValue(max));
-            }
-            catch (KeyNotFoundException e)
-            {
-                context.Error.WriteLine($"indicatorhub sdg suggest: {e.Message}");
-                return 2;
+                if (id is null)
+                {
+                    suggestions = SdgSuggestionQuery.ForUnmapped(connection, result.GetValue(max));
+                }
+                else if (SdgSuggestionQuery.ForIndicator(connection, id, result.GetValue(max)) is { } one)
+                {
+                    suggestions = [one];
+                }
+                else
+                {
+                    context.Error.WriteLine($"indicatorhub sdg suggest: The store holds no indicator '{id}'.");
+                    return 2;
+                }
             }
 
-            var titles = store.GetIndicators().ToDictionary(i => i.Id, i => i.Title, StringComparer.Ordinal);
-            foreach (var (indicatorId, list) in suggestions)
+            var titles = suggestions.ToDictionary(s => s.IndicatorId, s => s.Title, StringComparer.Ordinal);
+            foreach (var (indicatorId, _, list) in suggestions)
             {
                 if (list.Count == 0)
                 {
@@ -74,7 +82,7 @@ internal static class SdgSuggestCommand
                     return 1;
                 }
 
-                var isPrimary = !store.GetSdgMappings().IsMapped(best.IndicatorId);
+                var isPrimary = !store.Read(SdgMappingQuery.Run).IsMapped(best.IndicatorId);
                 var stored = store.AcceptSdgSuggestion(best, isPrimary);
                 context.Error.WriteLine($"accepted: {stored.IndicatorId} → goal {SdgOutput.Int(stored.Goal)}{(stored.TargetId is null ? "" : " target " + stored.TargetId)}{(stored.IsPrimary ? " (primary)" : "")}");
             }

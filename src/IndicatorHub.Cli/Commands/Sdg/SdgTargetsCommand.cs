@@ -56,7 +56,7 @@ internal static class SdgTargetsCommand
                 foreach (var t in targets)
                 {
                     var heading = t.Heading();
-                    SdgOutput.CsvRow(context.Out, t.Id, SdgOutput.Int(t.Goal), heading.Text, heading.Language, t.Text.Text, t.Text.Language);
+                    SdgOutput.CsvRow(context.Out, t.Id, t.Goal, heading.Text, heading.Language, t.Text.Text, t.Text.Language);
                 }
             }
 

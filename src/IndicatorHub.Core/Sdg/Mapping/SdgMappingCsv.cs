@@ -111,28 +111,30 @@ public static class SdgMappingCsv
         return errors.Count > 0 ? Failed(errors) : new SdgMappingReadResult(rows.Select(r => r.Mapping).ToList(), []);
     }
 
-    /// <summary>Writes the header and one row per mapping in the given order, all columns always present.</summary>
+    /// <summary>
+    /// Writes the header and one row per mapping in the given order, all columns always present, through
+    /// <see cref="CsvOutputWriter"/> (text cells neutralised against formulas; <see cref="Read"/> restores them).
+    /// </summary>
     public static void Write(TextWriter writer, IEnumerable<SdgMapping> mappings)
     {
-        CsvRecordWriter.WriteRow(writer, Columns);
+        var csv = new CsvOutputWriter(writer);
+        csv.WriteHeader(Columns);
         foreach (var m in mappings)
         {
             var p = m.Progress;
-            CsvRecordWriter.WriteRow(writer,
-            [
-                m.IndicatorId,
-                m.Goal.ToString(CultureInfo.InvariantCulture),
-                m.TargetId ?? "",
-                Bool(m.IsPrimary),
-                m.Source.ToName(),
-                m.MappedAt?.ToString(TimestampFormat, CultureInfo.InvariantCulture) ?? "",
-                p?.HigherIsBetter is { } hib ? Bool(hib) : "",
-                Number(p?.TargetValue),
-                p?.TargetYear?.ToString(CultureInfo.InvariantCulture) ?? "",
-                p?.BaseYear?.ToString(CultureInfo.InvariantCulture) ?? "",
-                Number(p?.Limit),
-                m.Note ?? "",
-            ]);
+            csv.Text(m.IndicatorId)
+                .Integer(m.Goal)
+                .Text(m.TargetId)
+                .Boolean(m.IsPrimary)
+                .Text(m.Source.ToName())
+                .Text(m.MappedAt?.ToString(TimestampFormat, CultureInfo.InvariantCulture))
+                .Boolean(p?.HigherIsBetter)
+                .Number(p?.TargetValue)
+                .Integer(p?.TargetYear)
+                .Integer(p?.BaseYear)
+                .Number(p?.Limit)
+                .Text(m.Note)
+                .EndRow();
         }
     }
 
@@ -172,7 +174,8 @@ public static class SdgMappingCsv
     {
         var line = record.Line;
         var before = errors.Count;
-        string Cell(string column) => columns.TryGetValue(column, out var i) ? record.Fields[i] : "";
+        // Cells come back as Write neutralised them; Restore takes off the one apostrophe before a formula trigger.
+        string Cell(string column) => columns.TryGetValue(column, out var i) ? CsvOutputWriter.Restore(record.Fields[i]) : "";
 
         var indicator = Cell(IndicatorColumn).Trim();
         void Error(string column, string reason) => errors.Add(new SdgMappingError(line, column, reason, indicator.Length > 0 ? indicator : null));
@@ -291,7 +294,4 @@ public static class SdgMappingCsv
         return null;
     }
 
-    private static string Bool(bool value) => value ? "true" : "false";
-
-    private static string Number(double? value) => value?.ToString("R", CultureInfo.InvariantCulture) ?? "";
 }

@@ -48,12 +48,12 @@ public static class SdgProgress
 
         if (settings.HigherIsBetter is not { } higherIsBetter)
         {
-            return SdgProgressResult.NotAvailable("the indicator has no desired direction (higher_is_better is not set)");
+            return SdgProgressResult.NotAvailable(SdgProgressReason.NoDirection);
         }
 
         if (data.Count == 0)
         {
-            return SdgProgressResult.NotAvailable("no data");
+            return SdgProgressResult.NotAvailable(SdgProgressReason.NoData);
         }
 
         var current = data[^1];
@@ -61,7 +61,7 @@ public static class SdgProgress
         var baseIndex = data.FindIndex(o => o.Year >= requestedBase);
         if (baseIndex < 0)
         {
-            return SdgProgressResult.NotAvailable(string.Create(CultureInfo.InvariantCulture, $"no data in or after base year {requestedBase}"));
+            return SdgProgressResult.NotAvailable(SdgProgressReason.NoDataFromBaseYear, requestedBase);
         }
 
         var baseObs = data[baseIndex];
@@ -80,14 +80,14 @@ public static class SdgProgress
         double? observed = null;
         double? required = null;
         double? progress = null;
-        string? reason = null;
+        var reason = SdgProgressReason.None;
         if ((baseValue > 0 && current.Value < 0) || (baseValue < 0 && current.Value > 0))
         {
-            reason = "base and current values have opposite signs";
+            reason = SdgProgressReason.OppositeSigns;
         }
         else if (current.Year - baseObs.Year < 1)
         {
-            reason = "at least two years of data from the base year on are needed";
+            reason = SdgProgressReason.TooFewYears;
         }
         else
         {
@@ -104,7 +104,7 @@ public static class SdgProgress
 
             if (double.IsNaN(progress.Value))
             {
-                reason = "the growth rates are undefined for these values (e.g. target and base of opposite sign)";
+                reason = SdgProgressReason.UndefinedGrowth;
                 progress = null;
             }
         }
@@ -124,7 +124,7 @@ public static class SdgProgress
             progress,
             score,
             thresholds,
-            assessed ? null : reason);
+            assessed ? SdgProgressReason.None : reason);
     }
 
     /// <summary>Compound annual growth rate ((current / base)^(1 / (t1 − t0)) − 1), as a fraction per year.</summary>

@@ -12,7 +12,8 @@ namespace IndicatorHub.Core.Sdg;
 /// <param name="ProgressValue">Direction-adjusted CAGR (method 1) or ratio R (method 2) compared with the thresholds.</param>
 /// <param name="Score">Open SDG score from −5 to +5 used to aggregate series; 5 when the target is achieved.</param>
 /// <param name="Thresholds">Thresholds applied.</param>
-/// <param name="Reason">Why the series could not be assessed, when <see cref="Status"/> is <see cref="SdgProgressStatus.NotAvailable"/>.</param>
+/// <param name="Reason">Why the series could not be assessed, when <see cref="Status"/> is <see cref="SdgProgressStatus.NotAvailable"/>; <see cref="SdgProgressReason.None"/> otherwise.</param>
+/// <param name="ReasonYear">The year the reason names (the requested base year for <see cref="SdgProgressReason.NoDataFromBaseYear"/>).</param>
 public sealed record SdgProgressResult(
     SdgProgressStatus Status,
     SdgProgressMethod Method,
@@ -25,9 +26,10 @@ public sealed record SdgProgressResult(
     double? ProgressValue,
     double? Score,
     SdgProgressThresholds? Thresholds,
-    string? Reason = null)
+    SdgProgressReason Reason = SdgProgressReason.None,
+    int? ReasonYear = null)
 {
     /// <summary>A result for a series that cannot be assessed.</summary>
-    public static SdgProgressResult NotAvailable(string reason) =>
-        new(SdgProgressStatus.NotAvailable, SdgProgressMethod.None, null, null, null, null, null, null, null, null, null, reason);
+    public static SdgProgressResult NotAvailable(SdgProgressReason reason, int? year = null) =>
+        new(SdgProgressStatus.NotAvailable, SdgProgressMethod.None, null, null, null, null, null, null, null, null, null, reason, year);
 }

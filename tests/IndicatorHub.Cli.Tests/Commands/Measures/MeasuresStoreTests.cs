@@ -135,6 +135,22 @@ public class MeasuresStoreTests
         Assert.That(nothing.Out, Is.Empty);
     }
 
+    [Test]
+    public void Requests_that_do_not_combine_are_worded_with_the_CLIs_own_options()
+    {
+        using var cli = new CliRun();
+        Import(cli, "v2_flat_N00923_*_by_geo_year.csv");
+
+        var both = cli.Run(["measures", "--indicator", "N00923", "--area", "0180", "--group", "01"]);
+        var areas = cli.Run(["measures", "--indicator", "N00923", "--dimension", "areas"]);
+        var municipality = cli.Run(["measures", "--indicator", "N00923", "--group", "Malmö"]);
+
+        Assert.That((both.ExitCode, areas.ExitCode, municipality.ExitCode), Is.EqualTo((2, 2, 2)));
+        Assert.That(both.Error, Does.Contain("--area and --group do not combine"));
+        Assert.That(areas.Error, Does.Contain("The dimension 'areas' needs --group"));
+        Assert.That(municipality.Error, Does.Contain("'Malmö' is the municipality Malmö; --group takes a county, a kommungrupp or a network."));
+    }
+
     private static void Import(CliRun cli, params string[] patterns)
     {
         var files = patterns.SelectMany(p => Directory.GetFiles(TestCsv.Path("kolada"), p)).ToArray();

@@ -10,18 +10,22 @@ namespace IndicatorHub.Import.Tests.Formats.Kolada;
 /// </summary>
 public class KoladaAgenda2030MetadataTests
 {
-    private static readonly ImportSource Metadata =
+    private static ImportSource Metadata() =>
         ImportSource.FromFile(Path.Combine(FormatFixtures.Agenda2030Samples(), "kpi_metadata_agenda2030.csv"));
 
-    private static Dictionary<string, Indicator> Indicators() =>
-        FormatFixtures.Parse(new KoladaCsvParser(), Metadata).OfType<ParsedIndicator>().ToDictionary(p => p.Indicator.Id, p => p.Indicator);
+    private static Dictionary<string, Indicator> Indicators()
+    {
+        using var metadata = Metadata();
+        return FormatFixtures.Parse(new KoladaCsvParser(), metadata).OfType<ParsedIndicator>().ToDictionary(p => p.Indicator.Id, p => p.Indicator);
+    }
 
     [Test]
     public void Is_detected_as_Kolada_KPI_metadata_and_gives_all_84_KPIs_without_a_problem()
     {
-        var items = FormatFixtures.Parse(new KoladaCsvParser(), Metadata);
+        using var metadata = Metadata();
+        var items = FormatFixtures.Parse(new KoladaCsvParser(), metadata);
 
-        Assert.That(FormatFixtures.Detect(Metadata), Is.EqualTo(ImportFormat.KoladaCsv));
+        Assert.That(FormatFixtures.Detect(metadata), Is.EqualTo(ImportFormat.KoladaCsv));
         Assert.That(items.Problems(), Is.Empty);
         Assert.That(items.OfType<ParsedIndicator>().Select(p => p.Indicator.Id).Distinct().Count(), Is.EqualTo(84));
         Assert.That(items.Observations(), Is.Empty);

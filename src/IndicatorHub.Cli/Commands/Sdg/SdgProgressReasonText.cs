@@ -1,0 +1,20 @@
+using System.Globalization;
+using IndicatorHub.Core.Sdg;
+
+namespace IndicatorHub.Cli.Commands.Sdg;
+
+/// <summary>The CLI's English for why progress could not be assessed (the wording `sdg progress` has always printed).</summary>
+internal static class SdgProgressReasonText
+{
+    /// <summary>The reason in English, or null when the series was assessed.</summary>
+    internal static string? English(SdgProgressResult result) => result.Reason switch
+    {
+        SdgProgressReason.None => null,
+        SdgProgressReason.NoDirection => "the indicator has no desired direction (higher_is_better is not set)",
+        SdgProgressReason.NoData => "no data",
+        SdgProgressReason.NoDataFromBaseYear => string.Create(CultureInfo.InvariantCulture, $"no data in or after base year {result.ReasonYear}"),
+        SdgProgressReason.TooFewYears => "at least two years of data from the base year on are needed",
+        SdgProgressReason.OppositeSigns => "base and current values have opposite signs",
+        _ => "the growth rates are undefined for these values (e.g. target and base of opposite sign)",
+    };
+}
