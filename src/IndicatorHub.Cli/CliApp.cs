@@ -8,6 +8,7 @@ using IndicatorHub.Cli.Commands.Fetch;
 using IndicatorHub.Cli.Commands.Import;
 using IndicatorHub.Cli.Commands.List;
 using IndicatorHub.Cli.Commands.Sdg;
+using IndicatorHub.Cli.Commands.Users;
 using IndicatorHub.Cli.Commands.Measures;
 
 namespace IndicatorHub.Cli;
@@ -25,6 +26,7 @@ public static class CliApp
             ListCommand.Create(context),
             SdgCommand.Create(context),
             MeasuresCommand.Create(context),
+            UsersCommand.Create(context),
             FetchCommand.Create(context),
         };
         var result = root.Parse(args);

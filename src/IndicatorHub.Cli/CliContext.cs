@@ -22,6 +22,9 @@ public sealed record CliContext(
     /// <summary>The busy timeout the command's store waits, for the "locked" message.</summary>
     internal TimeSpan OpenedBusyTimeout { get; set; } = Storage.SqliteConnectionFactory.DefaultBusyTimeout;
 
+    /// <summary>True when stdin is a terminal, so `users add` and `users reset-password` prompt for a password without echo.</summary>
+    public bool InputIsTerminal { get; init; } = !Console.IsInputRedirected;
+
     /// <summary>The real console.</summary>
     public static CliContext FromConsole() => new(
         Console.Out,

@@ -1,5 +1,7 @@
 using IndicatorHub.Web.Charts;
 using IndicatorHub.Web.Infrastructure;
+using IndicatorHub.Web.Infrastructure.Auth;
+using IndicatorHub.Web.Infrastructure.Importing;
 using IndicatorHub.Web.Infrastructure.Localization;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -7,6 +9,8 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddIndicatorHubStore();
 builder.AddIndicatorHubLocalization();
 builder.AddIndicatorHubPages();
+builder.AddIndicatorHubAuth();
+builder.AddIndicatorHubImport();
 builder.AddIndicatorHubCharts();
 
 var app = builder.Build();
@@ -14,6 +18,7 @@ var app = builder.Build();
 app.InitializeIndicatorHubStore();
 app.UseIndicatorHubLocalization(); // outside the status-code pages, so a 404 keeps the request's language
 app.UseIndicatorHubPipeline();
+app.UseIndicatorHubAuth();
 app.MapIndicatorHubHealth();
 app.MapIndicatorHubLegacyRedirects();
 app.MapIndicatorHubCharts();

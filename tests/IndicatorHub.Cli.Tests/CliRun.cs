@@ -22,6 +22,9 @@ internal sealed class CliRun : IDisposable
     /// <summary>Runs the command with --db appended unless <paramref name="withDb"/> is false.</summary>
     internal Result Run(string[] args, bool withDb = true) => Run(args, withDb, stdin: null);
 
+    /// <summary>Runs the command (with --db) with <paramref name="stdin"/> as standard input, in UTF-8.</summary>
+    internal Result Run(string[] args, string stdin) => Run(args, withDb: true, new MemoryStream(System.Text.Encoding.UTF8.GetBytes(stdin)));
+
     /// <summary>Runs the command with <paramref name="stdin"/> as standard input.</summary>
     internal Result Run(string[] args, bool withDb, Stream? stdin)
     {
@@ -31,6 +34,7 @@ internal sealed class CliRun : IDisposable
         var context = new CliContext(output, error, name => _environment.GetValueOrDefault(name), ErrorIsTerminal: false, () => new NonClosingStream(stdout))
         {
             OpenStandardInput = () => stdin ?? Stream.Null,
+            InputIsTerminal = false,
         };
         var exitCode = CliApp.Run(withDb ? [.. args, "--db", DatabasePath] : args, context);
         var binary = System.Text.Encoding.UTF8.GetString(stdout.ToArray());

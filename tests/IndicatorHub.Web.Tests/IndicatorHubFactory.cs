@@ -21,6 +21,12 @@ public sealed class IndicatorHubFactory : WebApplicationFactory<Program>
 
     private readonly bool _seed;
 
+    /// <summary>
+    /// The hosting environment; Production unless a test needs Development (the browser, which talks plain http
+    /// to the loopback server, while Secure cookies are required outside Development).
+    /// </summary>
+    public string EnvironmentName { get; init; } = "Production";
+
     public IndicatorHubFactory(bool seed = true)
         : this(seed, fromTemplate: seed)
     {
@@ -42,7 +48,7 @@ public sealed class IndicatorHubFactory : WebApplicationFactory<Program>
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Production");
+        builder.UseEnvironment(EnvironmentName);
         builder.UseSetting("IndicatorHub:DatabasePath", DatabasePath);
         builder.UseSetting("IndicatorHub:SeedSamples", _seed ? "true" : "false");
     }

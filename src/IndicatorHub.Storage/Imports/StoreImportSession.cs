@@ -75,7 +75,7 @@ public sealed class StoreImportSession : IDisposable
         var batchId = _connection.ExecuteScalar<long?>(
             """
             SELECT b.id FROM import_batches b
-            WHERE b.sha256 = @Sha256 AND b.byte_count = @ByteCount AND b.parse_key = @ParseKey AND b.status = 'stored' AND b.replayable = 1
+            WHERE b.sha256 = @Sha256 AND b.byte_count = @ByteCount AND b.parse_key = @ParseKey AND b.status = 'stored' AND b.rolled_back_at IS NULL AND b.replayable = 1
               AND NOT EXISTS (
                   SELECT 1 FROM import_batch_indicators mine
                   JOIN import_batch_indicators later

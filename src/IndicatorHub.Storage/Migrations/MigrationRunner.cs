@@ -19,8 +19,7 @@ internal static class MigrationRunner
         new SqlScriptMigration(4, "measure cache", "migrations/0004_measure_cache.sql"),
         new SdgMappingsRefreshMigration(),
         new SqlScriptMigration(6, "observations by area", "migrations/0006_observations_by_area.sql"),
-        // 6 (observations by area, feature/pages) and 7 (analysts) are merged before this one; the runner applies
-        // only versions above the highest applied, so 8 must never reach a database before 6 and 7 exist.
+        new AnalystsMigration(),
         new SqlScriptMigration(8, "import fingerprints", "migrations/0008_import_fingerprints.sql"),
     ];
 
@@ -46,7 +45,10 @@ internal static class MigrationRunner
         }
 
         var applied = new List<int>();
-        foreach (var migration in All.Where(m => m.Version > current))
+        // Every migration not yet recorded, not only those above the highest: branches merged in a different order
+        // than they were numbered (a database at 7 before 6 existed) still get the one they missed.
+        var recorded = connection.Query<int>("SELECT version FROM schema_migrations").ToHashSet();
+        foreach (var migration in All.Where(m => !recorded.Contains(m.Version)))
         {
             using var transaction = connection.BeginTransaction();
             migration.Apply(connection, transaction);

@@ -165,7 +165,8 @@ public class DatabaseFaultTests
         try
         {
             var db = Path.Combine(mount, "full.db");
-            Assert.That(cli.Run(["import", Kolada("v2_flat_N00923_medellivslangd_man_by_geo_year.csv"), "--db", db], withDb: false).ExitCode, Is.Zero);
+            var first = cli.Run(["import", Kolada("v2_flat_N00923_medellivslangd_man_by_geo_year.csv"), "--db", db], withDb: false);
+            Assert.That(first.ExitCode, Is.Zero, first.Error);
             var count = ObservationCount(db);
 
             // 3 MiB holds the migrated store and one Kolada file, not this file's rows.

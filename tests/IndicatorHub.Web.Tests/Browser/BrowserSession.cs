@@ -28,7 +28,10 @@ internal sealed class BrowserSession : IAsyncDisposable
 
     internal Uri BaseAddress { get; }
 
-    internal static async Task<BrowserSession> StartAsync(bool seed = true)
+    /// <summary>The app under test, for arranging what a test needs (users) and reading what it stored.</summary>
+    internal IndicatorHubFactory Factory => _factory;
+
+    internal static async Task<BrowserSession> StartAsync(bool seed = true, string environment = "Production")
     {
         if (!File.Exists(ChromiumPath))
         {
@@ -41,7 +44,7 @@ internal sealed class BrowserSession : IAsyncDisposable
             Assert.Ignore(reason);
         }
 
-        var factory = new IndicatorHubFactory(seed);
+        var factory = new IndicatorHubFactory(seed) { EnvironmentName = environment };
         factory.UseKestrel(0);
         factory.StartServer();
         var address = factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();

@@ -1,7 +1,9 @@
 using System.CommandLine;
+using System.Globalization;
 using IndicatorHub.Import.Parsing;
 using IndicatorHub.Import.Pipeline;
 using IndicatorHub.Import.Text;
+using IndicatorHub.Storage.Writing;
 
 namespace IndicatorHub.Cli.Commands.Import;
 
@@ -59,6 +61,11 @@ internal static class ImportCommand
             var clock = TimeProvider.System;
             var started = clock.GetTimestamp();
             var store = CommonOptions.OpenStore(result, database, context, forWriting: true);
+
+            // One writer per database across processes: wait for the web app's or another CLI's import to finish
+            // instead of failing on SQLite's busy timeout.
+            using var turn = new WriterGate(store.Connections.DatabasePath).Enter(position =>
+                context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"waiting for another import (position {position})…")));
             var report = new ImportReport(context);
             var summary = new ImportRunSummary();
             using (var session = new ImportService(store, ImportParsers.CreateDetector()).BeginSession())
