@@ -31,7 +31,7 @@ public sealed class FormatDetector(IEnumerable<IFormatParser> parsers)
         var found = _parsers.FirstOrDefault(p => p.Sniff(Path.GetFileName(source.Name), head));
         if (found is null)
         {
-            reason = $"the format could not be recognised; name it with --format ({string.Join(", ", ImportFormatNames.Names.Skip(1))})";
+            reason = $"the format could not be recognised; name it when importing ({string.Join(", ", ImportFormatNames.Names.Skip(1))})";
         }
 
         return found;

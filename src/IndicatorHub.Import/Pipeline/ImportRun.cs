@@ -28,7 +28,7 @@ internal sealed class ImportRun(ImportWriter writer, ParseOptions options)
         var indicatorCode = row.IndicatorId ?? options.IndicatorId;
         if (string.IsNullOrWhiteSpace(indicatorCode))
         {
-            Reject(row.IndicatorPosition ?? row.Position, "the file names no indicator for this value; give one with --indicator");
+            Reject(row.IndicatorPosition ?? row.Position, "the file names no indicator for this value; name the indicator when importing it");
             return;
         }
 

@@ -87,7 +87,7 @@ public class ImportServiceBadInputTests
         var result = h.ImportText("notes.txt", "Dear analyst,\nthese are not statistics.\n");
 
         Assert.That(result.Summary.Outcome, Is.EqualTo(ImportOutcome.Rejected));
-        Assert.That(result.Summary.Errors[0].Reason, Does.Contain("--format"));
+        Assert.That(result.Summary.Errors[0].Reason, Does.Contain("could not be recognised"));
     }
 
     [Test]

@@ -72,7 +72,7 @@ public class ImportServiceRealFileTests
         var with = h.ImportFile("scb", "scb_folkmangd_kon_2001-2003_utf8bom_comma.csv", options: new ParseOptions { IndicatorId = "N01951" });
 
         Assert.That(without.Summary.Outcome, Is.EqualTo(ImportOutcome.Rejected));
-        Assert.That(without.Summary.Errors[0].Reason, Does.Contain("--indicator"));
+        Assert.That(without.Summary.Errors[0].Reason, Does.Contain("names no indicator"));
         Assert.That(with.Format, Is.EqualTo(ImportFormat.ScbCsv));
         Assert.That(with.Stored, Is.True, string.Join('\n', with.Summary.Errors));
         Assert.That(h.Store.Read(c => ObservationExportQuery.Run(c, new ObservationFilter("N01951", Dimension: "sex")).ToList()).Count, Is.EqualTo(with.Summary.RowsStored));
