@@ -1,0 +1,119 @@
+#!/usr/bin/env bash
+# Dashboard speed on the whole of Kolada (../shared/realdata/kolada-all: 2 012 KPIs, 9.5 M values): the web app in
+# Production on 127.0.0.1, driven by Debian's wrk with 8 connections, alternating rounds over a static file (the
+# reference), an area profile and a cached chart; records p50/p95/p99 and request rates in bench/RESULTS.md.
+# Usage: bench/run-web.sh [--rounds N] [--seconds S] [--rebuild-store]
+# Targets (issue #7): /areas/{code} p95 < 50 ms; cached chart ≥ 0.5 × the static file's request rate.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+rounds=3; seconds=15; rebuild=0
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --rounds) rounds="$2"; shift 2 ;;
+    --seconds) seconds="$2"; shift 2 ;;
+    --rebuild-store) rebuild=1; shift ;;
+    *) echo "usage: bench/run-web.sh [--rounds N] [--seconds S] [--rebuild-store]" >&2; exit 2 ;;
+  esac
+done
+command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 2; }
+realdata=${REALDATA:-../shared/realdata}
+archive=$realdata/kolada-all/kolada-values-2024-08-30.tar.zst
+metadata=$realdata/kolada-all/kpi_metadata_all.csv
+[ -f "$archive" ] || { echo "no whole-Kolada archive at $archive" >&2; exit 2; }
+
+out=bench/out/web; mkdir -p "$out"
+db="$out/kolada-all.db"
+port=${BENCH_PORT:-5391}
+area=${BENCH_AREA:-1280}
+kpi=${BENCH_KPI:-N00923}
+profile_path="/areas/$area"
+chart_path="/charts/areas/$area/indicators/$kpi/trend.png"
+static_path="/css/site.css"
+
+dotnet build -c Release src/IndicatorHub.Cli -v q -nologo
+dotnet build -c Release src/IndicatorHub.Web -v q -nologo
+cli=src/IndicatorHub.Cli/bin/Release/net10.0/indicatorhub.dll
+web=src/IndicatorHub.Web/bin/Release/net10.0/IndicatorHub.Web.dll
+
+if [ "$rebuild" = 1 ] || [ ! -f "$db" ]; then
+  rm -f "$db" "$db-wal" "$db-shm"
+  rm -rf "$out/values"; mkdir -p "$out/values"
+  tar --zstd -xf "$archive" -C "$out/values"
+  echo "building the whole-Kolada store (once)..."
+  dotnet "$cli" import "$metadata" --db "$db" >/dev/null
+  # Every value file, many per process; a file the importer rejects is reported and does not stop the rest.
+  find "$out/values" -name '*.csv' -print0 | sort -z | xargs -0 -n 500 dotnet "$cli" import --db "$db" >"$out/import.log" 2>&1 || true
+  tail -n 3 "$out/import.log"
+fi
+observations=$(sqlite3 "$db" "SELECT COUNT(*) FROM observations;")
+indicators=$(sqlite3 "$db" "SELECT COUNT(*) FROM indicators;")
+
+ASPNETCORE_ENVIRONMENT=Production IndicatorHub__DatabasePath="$db" \
+  dotnet "$web" --contentRoot "$PWD/src/IndicatorHub.Web" --urls "http://127.0.0.1:$port" >"$out/web.log" 2>&1 &
+app=$!
+trap 'kill $app 2>/dev/null || true' EXIT
+for _ in $(seq 1 120); do
+  curl -sf "http://127.0.0.1:$port/health" >/dev/null && break
+  sleep 0.5
+done
+for path in "$static_path" "$profile_path" "$chart_path"; do
+  code=$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port$path")
+  [ "$code" = 200 ] || { echo "GET $path answered $code; see $out/web.log" >&2; exit 1; }
+done
+# Warm-up: the profile's queries and the chart cache.
+wrk -t2 -c8 -d3s "http://127.0.0.1:$port$profile_path" >/dev/null
+wrk -t2 -c8 -d3s "http://127.0.0.1:$port$chart_path" >/dev/null
+
+run() { wrk -t2 -c8 -d"${seconds}s" -s bench/web/latency.lua "http://127.0.0.1:$port$1" | grep '^RESULT'; }
+field() { printf '%s' "$1" | sed -n "s/.* $2=\([0-9.]*\).*/\1/p"; }
+declare -A best_p95 best_line
+for round in $(seq 1 "$rounds"); do
+  for name in static profile chart; do
+    case "$name" in static) path=$static_path ;; profile) path=$profile_path ;; chart) path=$chart_path ;; esac
+    line=$(run "$path")
+    echo "round $round $name: $line"
+    p95=$(field "$line" p95)
+    if [ -z "${best_p95[$name]:-}" ] || awk "BEGIN{exit !($p95 < ${best_p95[$name]})}"; then
+      best_p95[$name]=$p95; best_line[$name]=$line
+    fi
+  done
+done
+load=$(cut -d' ' -f1 /proc/loadavg)
+cell() { local l="$1"; printf '%s / %s / %s ms, %s req/s' "$(field "$l" p50)" "$(field "$l" p95)" "$(field "$l" p99)" "$(field "$l" rps)"; }
+ratio=$(awk "BEGIN{printf \"%.2f\", $(field "${best_line[chart]}" rps) / $(field "${best_line[static]}" rps)}")
+row="| $(date -u +%F) | $indicators | $observations | $load | $(cell "${best_line[static]}") | $(cell "${best_line[profile]}") | $(cell "${best_line[chart]}") | **$ratio** |"
+echo "$row"
+
+results=bench/RESULTS.md
+header="## Web: area profile and cached chart on the whole of Kolada (bench/run-web.sh)"
+if ! grep -qF "$header" "$results"; then
+  cat >>"$results" <<MD
+
+$header
+
+The app in Production on 127.0.0.1, \`wrk -t2 -c8\` for ${seconds} s per round, rounds alternating static file →
+profile ($profile_path) → cached chart ($chart_path), ${rounds} rounds; each cell is the round with the lowest p95
+(p50 / p95 / p99, request rate). "chart ÷ static" is the chart's request rate over the static file's in the same
+round set. wrk and the app share the machine's 2 cores. Targets: profile p95 < 50 ms; chart ÷ static ≥ 0.5.
+
+| date | indicators | observations | load | static file | profile | cached chart PNG | chart ÷ static |
+|---|---|---|---|---|---|---|---|
+MD
+fi
+# Insert the row after the last row of this section's table.
+python3 - "$results" "$header" "$row" <<'PY'
+import sys
+path, header, row = sys.argv[1:4]
+lines = open(path, encoding="utf-8").read().split("\n")
+start = lines.index(header)
+end = start + 1
+last_row = None
+while end < len(lines) and not lines[end].startswith("## "):
+    if lines[end].startswith("| ") and not lines[end].startswith("| date") and not lines[end].startswith("|---"):
+        last_row = end
+    elif lines[end].startswith("|---"):
+        last_row = last_row or end
+    end += 1
+lines.insert((last_row or end - 1) + 1, row)
+open(path, "w", encoding="utf-8").write("\n".join(lines))
+PY
