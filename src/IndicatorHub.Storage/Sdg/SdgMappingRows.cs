@@ -13,16 +13,23 @@ internal static class SdgMappingRows
 {
     /// <summary>Every mapping in stored (file) order.</summary>
     internal static List<SdgMapping> ReadAll(SqliteConnection connection, SqliteTransaction? transaction = null) =>
-        connection.Query<Row>(
-                """
-                SELECT indicator_code AS IndicatorCode, goal, target, is_primary AS IsPrimary, source, mapped_at AS MappedAt, note,
-                       higher_is_better AS HigherIsBetter, target_value AS TargetValue, target_year AS TargetYear,
-                       base_year AS BaseYear, limit_value AS LimitValue
-                FROM sdg_mappings ORDER BY position, id
-                """,
-                transaction: transaction)
+        connection.Query<Row>($"SELECT {Columns} FROM sdg_mappings ORDER BY position, id", transaction: transaction)
             .Select(r => r.ToMapping())
             .ToList();
+
+    /// <summary>The mappings of the indicators with ids <paramref name="codes"/>, primary first, then in stored order.</summary>
+    internal static List<SdgMapping> ReadFor(SqliteConnection connection, IReadOnlyCollection<string> codes) =>
+        connection.Query<Row>(
+                $"SELECT {Columns} FROM sdg_mappings WHERE indicator_code IN @Codes ORDER BY is_primary DESC, position, id",
+                new { Codes = codes })
+            .Select(r => r.ToMapping())
+            .ToList();
+
+    private const string Columns = """
+        indicator_code AS IndicatorCode, goal, target, is_primary AS IsPrimary, source, mapped_at AS MappedAt, note,
+        higher_is_better AS HigherIsBetter, target_value AS TargetValue, target_year AS TargetYear,
+        base_year AS BaseYear, limit_value AS LimitValue
+        """;
 
     /// <summary>Deletes every mapping and inserts <paramref name="mappings"/> in order, inside the caller's transaction.</summary>
     internal static void ReplaceAll(SqliteConnection connection, SqliteTransaction transaction, IEnumerable<SdgMapping> mappings)

@@ -1,5 +1,6 @@
 using Dapper;
 using IndicatorHub.Core.Sdg;
+using IndicatorHub.Storage.Sdg;
 using Microsoft.Data.Sqlite;
 
 namespace IndicatorHub.Storage.Queries.Series;
@@ -79,24 +80,13 @@ public static class IndicatorInfoQuery
 
     private static List<IndicatorInfo> WithLinks(SqliteConnection connection, IReadOnlyList<Row> rows)
     {
-        var links = connection.Query<LinkRow>(
-                """
-                SELECT indicator_code AS Code, goal AS Goal, target AS Target, is_primary AS IsPrimary, source AS Source, note AS Note,
-                       higher_is_better AS HigherIsBetter, target_value AS TargetValue, target_year AS TargetYear, base_year AS BaseYear, limit_value AS LimitValue
-                FROM sdg_mappings WHERE indicator_code IN @Codes ORDER BY is_primary DESC, position
-                """,
-                new { Codes = rows.Select(r => r.Code).ToArray() })
-            .ToLookup(l => l.Code, StringComparer.Ordinal);
+        var links = SdgMappingRows.ReadFor(connection, rows.Select(r => r.Code).ToArray())
+            .ToLookup(m => m.IndicatorId, StringComparer.Ordinal);
         return rows.Select(r => new IndicatorInfo(r.Key, r.Code, r.Title, r.TitleEn, r.Description, r.Unit, r.Source, r.HigherIsBetter, r.Scale, r.DividedByGender, r.Batch)
         {
-            Links = links[r.Code].Select(l => new SdgLink((int)l.Goal, l.Target, l.IsPrimary, l.Source, l.Note, new SdgProgressSettings
-            {
-                HigherIsBetter = l.HigherIsBetter,
-                TargetValue = l.TargetValue,
-                TargetYear = (int?)l.TargetYear,
-                BaseYear = (int?)l.BaseYear,
-                Limit = l.LimitValue,
-            })).ToList(),
+            Links = links[r.Code]
+                .Select(m => new SdgLink(m.Goal, m.TargetId, m.IsPrimary, m.Source.ToName(), m.Note, m.Progress ?? new SdgProgressSettings()))
+                .ToList(),
         }).ToList();
     }
 
@@ -123,30 +113,5 @@ public static class IndicatorInfoQuery
         public bool DividedByGender { get; set; }
 
         public long? Batch { get; set; }
-    }
-
-    private sealed class LinkRow
-    {
-        public string Code { get; set; } = "";
-
-        public long Goal { get; set; }
-
-        public string? Target { get; set; }
-
-        public bool IsPrimary { get; set; }
-
-        public string Source { get; set; } = "";
-
-        public string? Note { get; set; }
-
-        public bool? HigherIsBetter { get; set; }
-
-        public double? TargetValue { get; set; }
-
-        public long? TargetYear { get; set; }
-
-        public long? BaseYear { get; set; }
-
-        public double? LimitValue { get; set; }
     }
 }
