@@ -222,7 +222,13 @@ public sealed class ChartDataService(ReadConnection read)
             : RankingMark.None)).ToList();
         var title = IndicatorText.Title(indicator) + UiCulture.T(" – alla kommuner", " – all municipalities");
         var caption = new ChartCaption(title, IndicatorText.Unit(indicator), selected?.Name ?? UiCulture.T("Alla kommuner", "All municipalities"), chosen, IndicatorText.Source(indicator));
-        var data = new RankingChartData(caption, bars, country?.Value, CountryLabel, indicator.Direction ?? true);
+        // Without a label the renderer leaves the county's marks out of the legend, and marks must be explained.
+        var data = new RankingChartData(caption, bars, country?.Value, CountryLabel, indicator.Direction ?? true)
+        {
+            SameCountyLabel = selected?.CountyName is { } countyName
+                ? UiCulture.T($"Övriga kommuner i {countyName}", $"Other municipalities in {countyName}")
+                : null,
+        };
         return new BuiltChart(title, data.ToTable(Words), o => ChartRenderer.Render(data, o));
     }
 
