@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using IndicatorHub.Charts;
-using IndicatorHub.Core.Csv;
 using IndicatorHub.Presentation;
 using IndicatorHub.Presentation.Charts;
 using IndicatorHub.Presentation.Localization;
@@ -126,31 +125,7 @@ public static class ChartEndpoints
     }
 
     /// <summary>The chart table as CSV through the one CSV writer, UTF-8 with BOM so spreadsheets read å, ä, ö.</summary>
-    public static byte[] Csv(ChartTable table)
-    {
-        ArgumentNullException.ThrowIfNull(table);
-        using var text = new StringWriter(CultureInfo.InvariantCulture);
-        var csv = new CsvOutputWriter(text);
-        csv.WriteHeader(table.Columns);
-        foreach (var row in table.Rows)
-        {
-            foreach (var cell in row)
-            {
-                if (cell.Number is not null)
-                {
-                    csv.Number(cell.Number);
-                }
-                else
-                {
-                    csv.Text(cell.Text);
-                }
-            }
-
-            csv.EndRow();
-        }
-
-        return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(text.ToString())];
-    }
+    public static byte[] Csv(ChartTable table) => ChartTableCsv.Bytes(table);
 
     private static bool TryOptions(HttpContext http, string ext, out string format, out ChartSize size, out IResult bad)
     {
