@@ -35,4 +35,10 @@ public enum AuditAction
 
     /// <summary>An indicator's metadata was edited.</summary>
     IndicatorEdited,
+
+    /// <summary>An SDG keyword suggestion was accepted as a mapping.</summary>
+    SdgSuggestionAccepted,
+
+    /// <summary>A Kolada or PxWeb fetch was started from the web.</summary>
+    FetchStarted,
 }
