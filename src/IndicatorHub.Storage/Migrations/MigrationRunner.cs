@@ -21,6 +21,7 @@ internal static class MigrationRunner
         new SqlScriptMigration(6, "observations by area", "migrations/0006_observations_by_area.sql"),
         new AnalystsMigration(),
         new SqlScriptMigration(8, "import fingerprints", "migrations/0008_import_fingerprints.sql"),
+        new SqlScriptMigration(10, "web jobs", "migrations/0010_web_jobs.sql"),
     ];
 
     /// <summary>The version a fully migrated database has.</summary>
