@@ -3,7 +3,7 @@ using IndicatorHub.Core.Similarity;
 using IndicatorHub.Storage.Queries.Areas;
 using IndicatorHub.Storage.Queries.Series;
 using IndicatorHub.Storage.Queries.Similarity;
-using IndicatorHub.Web.Infrastructure;
+using IndicatorHub.Presentation;
 
 namespace IndicatorHub.Web.Similarity;
 

@@ -1,8 +1,8 @@
 using IndicatorHub.Core.Areas;
 using IndicatorHub.Core.Similarity;
 using IndicatorHub.Web.Infrastructure;
-using IndicatorHub.Web.Infrastructure.Localization;
-using IndicatorHub.Web.Presentation;
+using IndicatorHub.Presentation.Localization;
+using IndicatorHub.Presentation;
 using IndicatorHub.Web.Similarity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
