@@ -56,7 +56,13 @@ public static class ObservationPageQuery
             sql.Append(" AND o.dimension = @Dimension");
         }
 
-        if (after is not null)
+        if (after is not null && filter.IndicatorKey == after.IndicatorKey)
+        {
+            // With the indicator fixed, the rest of the key is a range on the primary key (SQLite seeks to it;
+            // comparing all five columns would make it scan the indicator's rows from the start).
+            sql.Append(" AND (o.area_id, o.period, o.dimension, o.subgroup) > (@AfterArea, @AfterPeriod, @AfterDimension, @AfterSubgroup)");
+        }
+        else if (after is not null)
         {
             sql.Append(" AND (o.indicator_id, o.area_id, o.period, o.dimension, o.subgroup) > (@AfterIndicator, @AfterArea, @AfterPeriod, @AfterDimension, @AfterSubgroup)");
         }
