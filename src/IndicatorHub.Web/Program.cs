@@ -1,3 +1,4 @@
+using IndicatorHub.Web.Api;
 using IndicatorHub.Web.Charts;
 using IndicatorHub.Web.Infrastructure;
 using IndicatorHub.Web.Infrastructure.Auth;
@@ -12,6 +13,7 @@ builder.AddIndicatorHubPages();
 builder.AddIndicatorHubAuth();
 builder.AddIndicatorHubImport();
 builder.AddIndicatorHubCharts();
+builder.AddIndicatorHubApi();
 
 var app = builder.Build();
 
@@ -22,6 +24,7 @@ app.UseIndicatorHubAuth();
 app.MapIndicatorHubHealth();
 app.MapIndicatorHubLegacyRedirects();
 app.MapIndicatorHubCharts();
+app.MapIndicatorHubApi();
 app.MapRazorPages();
 
 app.Run();
