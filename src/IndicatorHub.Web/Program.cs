@@ -1,4 +1,5 @@
 using IndicatorHub.Web.Charts;
+using IndicatorHub.Web.Compare;
 using IndicatorHub.Web.Infrastructure;
 using IndicatorHub.Web.Infrastructure.Auth;
 using IndicatorHub.Web.Infrastructure.Importing;
@@ -12,6 +13,7 @@ builder.AddIndicatorHubPages();
 builder.AddIndicatorHubAuth();
 builder.AddIndicatorHubImport();
 builder.AddIndicatorHubCharts();
+builder.AddIndicatorHubCompare();
 
 var app = builder.Build();
 
@@ -22,6 +24,7 @@ app.UseIndicatorHubAuth();
 app.MapIndicatorHubHealth();
 app.MapIndicatorHubLegacyRedirects();
 app.MapIndicatorHubCharts();
+app.MapIndicatorHubCompare();
 app.MapRazorPages();
 
 app.Run();

@@ -49,6 +49,41 @@ public static class CompareQueries
         return codes.Distinct().Where(found.ContainsKey).Select(c => found[c]).ToList();
     }
 
+    /// <summary>The database ids of the indicators with codes <paramref name="codes"/> (any case), by code as given; unknown codes are left out.</summary>
+    public static IReadOnlyDictionary<string, long> IndicatorKeys(SqliteConnection connection, IReadOnlyCollection<string> codes)
+    {
+        ArgumentNullException.ThrowIfNull(codes);
+        if (codes.Count == 0)
+        {
+            return new Dictionary<string, long>();
+        }
+
+        var found = connection.Query<(long Key, string Code)>(
+                "SELECT id, code FROM indicators WHERE UPPER(code) IN @Codes", new { Codes = codes.Select(c => c.Trim().ToUpperInvariant()).Distinct().ToArray() })
+            .ToLookup(r => r.Code.ToUpperInvariant(), r => r.Key);
+        var result = new Dictionary<string, long>(StringComparer.OrdinalIgnoreCase);
+        foreach (var code in codes)
+        {
+            if (found[code.Trim().ToUpperInvariant()].FirstOrDefault() is var key and > 0)
+            {
+                result[code] = key;
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>The database ids of the stored indicators whose primary SDG link is goal <paramref name="goal"/>, by code.</summary>
+    public static IReadOnlyList<long> GoalIndicatorKeys(SqliteConnection connection, int goal) =>
+        connection.Query<long>(
+                """
+                SELECT i.id FROM sdg_mappings m JOIN indicators i ON i.code = m.indicator_code
+                WHERE m.goal = @Goal AND m.is_primary = 1
+                ORDER BY i.code
+                """,
+                new { Goal = goal })
+            .ToList();
+
     /// <summary>Riket.</summary>
     public static CompareArea? Country(SqliteConnection connection) =>
         connection.Query<(long Key, string Code, string Name)>("SELECT id, code, name FROM areas WHERE kind = 'country'")
