@@ -31,6 +31,8 @@ public sealed record CompareInequalityRow(string Period, int WithValue, int Memb
 /// </summary>
 public sealed partial class CompareService(ReadConnection read, SpreadCache spreads, IndicatorStore store)
 {
+    private IReadOnlyList<Area>? _areas;
+
     /// <summary>The most areas a comparison shows.</summary>
     public const int MaxAreas = 60;
 
@@ -48,7 +50,7 @@ public sealed partial class CompareService(ReadConnection read, SpreadCache spre
 
     /// <summary>Every kommungrupp (id, title), for the form.</summary>
     public IReadOnlyList<(string Id, string Title)> MunicipalityGroups() =>
-        AreaListQuery.Run(read.Connection)
+        AllAreas()
             .Where(a => a.MunicipalityGroupId is not null)
             .GroupBy(a => a.MunicipalityGroupId!)
             .Select(g => (g.Key, g.First().MunicipalityGroupTitle ?? g.Key))
@@ -57,7 +59,7 @@ public sealed partial class CompareService(ReadConnection read, SpreadCache spre
 
     /// <summary>Every county (code, name), for the form.</summary>
     public IReadOnlyList<(string Code, string Name)> Counties() =>
-        AreaListQuery.Run(read.Connection).Where(a => a.Kind == AreaKind.Region).Select(a => (a.Code, a.Name)).ToList();
+        AllAreas().Where(a => a.Kind == AreaKind.Region).Select(a => (a.Code, a.Name)).ToList();
 
     /// <summary>Resolves exactly one of network, group (kommungrupp), county and areas.</summary>
     /// <returns>The selection, or the problem and the value that caused it.</returns>
@@ -114,7 +116,7 @@ public sealed partial class CompareService(ReadConnection read, SpreadCache spre
             }
 
             var key = isGroup
-                ? AreaListQuery.Run(connection).First(a => a.Code == resolved.MemberCodes[0]).MunicipalityGroupId!
+                ? AllAreas().First(a => a.Code == resolved.MemberCodes[0]).MunicipalityGroupId!
                 : resolved.SettingAverageArea!;
             var kind = isGroup ? CompareSelectionKind.MunicipalityGroup : CompareSelectionKind.County;
             return WithMembers(new CompareSelection(kind, key, resolved.Name, false, []), resolved.MemberCodes);
@@ -126,11 +128,11 @@ public sealed partial class CompareService(ReadConnection read, SpreadCache spre
             return (null, CompareProblem.TooMany, null);
         }
 
+        var byAlias = CompareQueries.AreasByAlias(connection, parts.Where(p => p.Length <= 100).ToList());
         var codes = new List<string>();
         foreach (var part in parts)
         {
-            var area = part.Length <= 100 ? AreaLookupQuery.Run(connection, part) : null;
-            if (area is null || area.Kind == AreaKind.Country)
+            if (!byAlias.TryGetValue(part, out var area) || area.Kind == AreaKind.Country)
             {
                 return (null, CompareProblem.UnknownArea, part);
             }
@@ -321,6 +323,8 @@ public sealed partial class CompareService(ReadConnection read, SpreadCache spre
 
     /// <summary>The highest batch behind the matrix's and charts' inputs, for ETags.</summary>
     public long Version() => InputVersionQuery.Latest(read.Connection);
+
+    private IReadOnlyList<Area> AllAreas() => _areas ??= AreaListQuery.Run(read.Connection);
 
     private (CompareSelection?, CompareProblem, string?) WithMembers(CompareSelection selection, IReadOnlyList<string> codes)
     {

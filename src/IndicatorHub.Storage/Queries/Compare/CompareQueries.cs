@@ -49,6 +49,34 @@ public static class CompareQueries
         return codes.Distinct().Where(found.ContainsKey).Select(c => found[c]).ToList();
     }
 
+    /// <summary>
+    /// The areas that <paramref name="codesOrNames"/> name (SCB or Kolada codes, names; any alias the store keeps), in
+    /// one statement, by the text as given; texts that name no area are left out.
+    /// </summary>
+    public static IReadOnlyDictionary<string, CompareArea> AreasByAlias(SqliteConnection connection, IReadOnlyCollection<string> codesOrNames)
+    {
+        ArgumentNullException.ThrowIfNull(codesOrNames);
+        if (codesOrNames.Count == 0)
+        {
+            return new Dictionary<string, CompareArea>();
+        }
+
+        var found = connection.Query<(string Alias, long Key, string Code, string Name, string Kind)>(
+                "SELECT x.alias, a.id, a.code, a.name, a.kind FROM area_aliases x JOIN areas a ON a.id = x.area_id WHERE x.alias IN @Aliases",
+                new { Aliases = codesOrNames.Select(AreaKinds.AliasKey).Distinct().ToArray() })
+            .ToDictionary(r => r.Alias, r => new CompareArea(r.Key, r.Code, r.Name, AreaKinds.FromText(r.Kind)), StringComparer.Ordinal);
+        var result = new Dictionary<string, CompareArea>(StringComparer.Ordinal);
+        foreach (var text in codesOrNames)
+        {
+            if (found.TryGetValue(AreaKinds.AliasKey(text), out var area))
+            {
+                result[text] = area;
+            }
+        }
+
+        return result;
+    }
+
     /// <summary>The database ids of the indicators with codes <paramref name="codes"/> (any case), by code as given; unknown codes are left out.</summary>
     public static IReadOnlyDictionary<string, long> IndicatorKeys(SqliteConnection connection, IReadOnlyCollection<string> codes)
     {
