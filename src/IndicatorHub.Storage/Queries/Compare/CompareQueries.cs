@@ -112,6 +112,12 @@ public static class CompareQueries
                 new { Goal = goal })
             .ToList();
 
+    /// <summary>The database ids of every stored indicator with a primary SDG link.</summary>
+    public static IReadOnlyList<long> MappedIndicatorKeys(SqliteConnection connection) =>
+        connection.Query<long>(
+                "SELECT i.id FROM sdg_mappings m JOIN indicators i ON i.code = m.indicator_code WHERE m.is_primary = 1 ORDER BY i.code")
+            .ToList();
+
     /// <summary>Riket.</summary>
     public static CompareArea? Country(SqliteConnection connection) =>
         connection.Query<(long Key, string Code, string Name)>("SELECT id, code, name FROM areas WHERE kind = 'country'")

@@ -34,7 +34,7 @@ public sealed class Agenda2030Model(CompareService compare, Agenda2030SummarySer
         }
 
         Selection = selection;
-        Members = selection!.Members.Select(m => summaries.ForArea(m.Code)).OfType<Agenda2030AreaSummary>().ToList();
+        Members = summaries.ForAreas(selection!.Members.Select(m => m.Code).ToList());
         Goals = Members.SelectMany(m => m.Goals).Select(g => g.Goal).Distinct().Order().ToList();
         return Page();
     }
