@@ -84,7 +84,7 @@ public static class ChartEndpoints
         return Serve(http, cache, $"{chart}|{target.Area.Code}|{target.Indicator.Code}", data.Version(target.Indicator), format, size, () => build(target));
     }
 
-    private static IResult Serve(HttpContext http, ChartImageCache cache, string chart, long version, string format, ChartSize size, Func<BuiltChart?> build)
+    internal static IResult Serve(HttpContext http, ChartImageCache cache, string chart, long version, string format, ChartSize size, Func<BuiltChart?> build)
     {
         var key = string.Join('|', chart, format, size, UiCulture.Lang, version.ToString(CultureInfo.InvariantCulture));
         var etag = new EntityTagHeaderValue("\"" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)))[..20] + "\"");
@@ -127,7 +127,7 @@ public static class ChartEndpoints
     /// <summary>The chart table as CSV through the one CSV writer, UTF-8 with BOM so spreadsheets read å, ä, ö.</summary>
     public static byte[] Csv(ChartTable table) => ChartTableCsv.Bytes(table);
 
-    private static bool TryOptions(HttpContext http, string ext, out string format, out ChartSize size, out IResult bad)
+    internal static bool TryOptions(HttpContext http, string ext, out string format, out ChartSize size, out IResult bad)
     {
         format = ext.ToLowerInvariant();
         size = ChartSize.Screen;
@@ -150,8 +150,8 @@ public static class ChartEndpoints
         return true;
     }
 
-    private static IResult NotFound(string detail) => Problem(StatusCodes.Status404NotFound, detail);
+    internal static IResult NotFound(string detail) => Problem(StatusCodes.Status404NotFound, detail);
 
-    private static IResult Problem(int status, string detail) =>
+    internal static IResult Problem(int status, string detail) =>
         Results.Problem(detail: detail, statusCode: status, title: status == 404 ? UiCulture.T("Finns inte", "Not found") : UiCulture.T("Felaktig begäran", "Bad request"));
 }
