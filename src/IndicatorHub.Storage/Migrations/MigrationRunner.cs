@@ -22,6 +22,7 @@ internal static class MigrationRunner
         new AnalystsMigration(),
         new SqlScriptMigration(8, "import fingerprints", "migrations/0008_import_fingerprints.sql"),
         new NetworksMigration(),
+        new SqlScriptMigration(12, "data generation", "migrations/0012_data_generation.sql"),
     ];
 
     /// <summary>The version a fully migrated database has.</summary>
