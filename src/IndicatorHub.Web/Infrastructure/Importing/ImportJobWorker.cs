@@ -2,8 +2,10 @@ using Dapper;
 using IndicatorHub.Import.Parsing;
 using IndicatorHub.Import.Pipeline;
 using IndicatorHub.Storage;
+using IndicatorHub.Storage.Faults;
 using IndicatorHub.Storage.Imports;
 using IndicatorHub.Storage.Writing;
+using Microsoft.Data.Sqlite;
 
 namespace IndicatorHub.Web.Infrastructure.Importing;
 
@@ -18,10 +20,19 @@ public sealed class ImportJobWorker(
     /// <inheritdoc />
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var requeued = jobs.RequeueUnfinished();
-        if (requeued > 0 && log.IsEnabled(LogLevel.Information))
+        // Off the host's start: an unreadable store must not stop the app, which then explains itself with 503.
+        await Task.Yield();
+        try
         {
-            log.LogInformation("Queued {Count} import jobs again that a restart had interrupted", requeued);
+            var requeued = jobs.RequeueUnfinished();
+            if (requeued > 0 && log.IsEnabled(LogLevel.Information))
+            {
+                log.LogInformation("Queued {Count} import jobs again that a restart had interrupted", requeued);
+            }
+        }
+        catch (Exception e) when (e is SqliteException or StoreFaultException)
+        {
+            log.LogWarning(e, "The store could not be read; import jobs a restart interrupted were not queued again");
         }
 
         await foreach (var job in jobs.Reader.ReadAllAsync(stoppingToken).ConfigureAwait(false))

@@ -1,4 +1,6 @@
+using IndicatorHub.Storage.Faults;
 using IndicatorHub.Storage.Jobs;
+using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
 
 namespace IndicatorHub.Web.Infrastructure.Importing;
@@ -74,7 +76,7 @@ public sealed class UploadCleanup(UploadStore uploads, WebJobRecords records, IO
             {
                 Sweep();
             }
-            catch (IOException e)
+            catch (Exception e) when (e is IOException or SqliteException or StoreFaultException)
             {
                 log.LogWarning(e, "Sweeping the upload folder failed; trying again later");
             }
