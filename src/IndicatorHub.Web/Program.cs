@@ -1,5 +1,6 @@
 using IndicatorHub.Web.Api;
 using IndicatorHub.Web.Charts;
+using IndicatorHub.Web.Compare;
 using IndicatorHub.Web.Infrastructure;
 using IndicatorHub.Web.Infrastructure.Auth;
 using IndicatorHub.Web.Infrastructure.Importing;
@@ -14,6 +15,7 @@ builder.AddIndicatorHubAuth();
 builder.AddIndicatorHubImport();
 builder.AddIndicatorHubCharts();
 builder.AddIndicatorHubApi();
+builder.AddIndicatorHubCompare();
 
 var app = builder.Build();
 
@@ -25,6 +27,7 @@ app.MapIndicatorHubHealth();
 app.MapIndicatorHubLegacyRedirects();
 app.MapIndicatorHubCharts();
 app.MapIndicatorHubApi();
+app.MapIndicatorHubCompare();
 app.MapRazorPages();
 
 app.Run();
