@@ -6,6 +6,7 @@ using IndicatorHub.Presentation.Charts;
 using IndicatorHub.Presentation.Localization;
 using IndicatorHub.Presentation.Profiles;
 using IndicatorHub.Presentation.Reports;
+using IndicatorHub.Storage.Generations;
 
 namespace IndicatorHub.Cli.Commands.Report;
 
@@ -72,7 +73,11 @@ internal static class ReportCommand
             CultureInfo.CurrentCulture = culture;
             var store = openStore();
             using var read = new ReadConnection(store);
-            var builder = new AreaReportBuilder(read, new ProfileService(read, new SpreadCache()), new ChartDataService(read));
+            using var generations = new DataGenerationWatch(store.Connections);
+            var builder = new AreaReportBuilder(
+                read,
+                new ProfileService(read, new SpreadCache(), new ProfileRowsCache(), generations),
+                new ChartDataService(read, generations));
             var report = builder.Build(areaText, new AreaReportScope(goal), DateOnly.FromDateTime(TimeProvider.System.GetLocalNow().DateTime));
             if (report is null)
             {
