@@ -1,5 +1,7 @@
 using System.Text.Json;
 using IndicatorHub.Core.Output;
+using IndicatorHub.Presentation;
+using IndicatorHub.Storage.Queries.Series;
 using IndicatorHub.Web.Api.Areas;
 using IndicatorHub.Web.Api.Indicators;
 using IndicatorHub.Web.Api.Measures;
@@ -22,12 +24,21 @@ public static class ApiRegistration
     /// <summary>The OpenAPI document's name: /openapi/v1.json.</summary>
     public const string DocumentName = "v1";
 
+    private const string CachePolicy = "api";
+
     /// <summary>Registers the OpenAPI document and the JSON convention for minimal-API results.</summary>
     public static WebApplicationBuilder AddIndicatorHubApi(this WebApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.ConfigureHttpJsonOptions(o => Apply(o.SerializerOptions));
         builder.Services.AddProblemDetails();
+
+        // Whole responses kept per URL and store version: the same request on unchanged data is answered from
+        // memory (a whole indicator's observations is megabytes of JSON), and any import, mapping or network change
+        // gives a new version and so a miss. Only 200s of anonymous GETs are kept (the default policy's rules).
+        builder.Services.AddOutputCache(o => o.AddPolicy(CachePolicy, b => b
+            .Expire(TimeSpan.FromMinutes(10))
+            .VaryByValue(http => new("store_version", StoreVersionQuery.Run(http.RequestServices.GetRequiredService<ReadConnection>().Connection)))));
         builder.Services.AddOpenApi(DocumentName, options =>
         {
             options.ShouldInclude = d => d.RelativePath?.StartsWith("api/v1", StringComparison.Ordinal) == true;
@@ -47,7 +58,8 @@ public static class ApiRegistration
     {
         ArgumentNullException.ThrowIfNull(app);
         app.MapOpenApi("/openapi/{documentName}.json");
-        var api = app.MapGroup("/api/v1").WithTags("IndicatorHub").ProducesProblem(StatusCodes.Status400BadRequest);
+        app.UseOutputCache(); // after routing (the pipeline's), so only endpoints that ask are cached: the API's
+        var api = app.MapGroup("/api/v1").WithTags("IndicatorHub").ProducesProblem(StatusCodes.Status400BadRequest).CacheOutput(CachePolicy);
         api.MapAreasApi();
         api.MapIndicatorsApi();
         api.MapObservationsApi();

@@ -17,7 +17,7 @@ public sealed record ObservationPage(IReadOnlyList<StoredObservation> Rows, Obse
 /// Observations a page at a time in primary-key order (indicator, area, period, dimension, subgroup), continued
 /// after the last key (keyset paging: each page is one range scan of the primary key, however deep it is, and a
 /// row inserted meanwhile never shifts the pages). With an indicator the scan stays inside its key range; with only
-/// an area it uses observations_by_area.
+/// an area it seeks (indicator, area) per indicator in the primary key (no secondary index needed).
 /// </summary>
 public static class ObservationPageQuery
 {
@@ -27,14 +27,16 @@ public static class ObservationPageQuery
         ArgumentNullException.ThrowIfNull(connection);
         ArgumentNullException.ThrowIfNull(filter);
         ArgumentOutOfRangeException.ThrowIfLessThan(size, 1);
-        var sql = new StringBuilder("""
+        // With only an area, loop over the indicators and seek (indicator_id, area_id) in the primary key: CROSS JOIN
+        // fixes that loop order in SQLite, so no secondary index on area is needed and rows come out in key order.
+        var areaFirst = filter.IndicatorKey is null && filter.AreaKey is not null;
+        var sql = new StringBuilder($"""
             SELECT o.indicator_id AS IndicatorKey, o.area_id AS AreaKey, i.code AS Indicator, a.code AS Area, o.period AS Period,
                    o.dimension AS Dimension, o.subgroup AS Subgroup, o.value AS Value, o.status AS Status, o.se AS Se,
                    o.ci_lb AS CiLb, o.ci_ub AS CiUb, o.population AS Population, o.batch_id AS Batch
-            FROM observations o
-            JOIN indicators i ON i.id = o.indicator_id
-            JOIN areas a ON a.id = o.area_id
-            WHERE 1 = 1
+            {(areaFirst
+                ? "FROM indicators i CROSS JOIN observations o JOIN areas a ON a.id = o.area_id WHERE o.indicator_id = i.id"
+                : "FROM observations o JOIN indicators i ON i.id = o.indicator_id JOIN areas a ON a.id = o.area_id WHERE 1 = 1")}
             """);
         if (filter.IndicatorKey is not null)
         {
@@ -64,10 +66,13 @@ public static class ObservationPageQuery
         }
         else if (after is not null)
         {
+            sql.Append(areaFirst ? " AND i.id >= @AfterIndicator" : string.Empty);
             sql.Append(" AND (o.indicator_id, o.area_id, o.period, o.dimension, o.subgroup) > (@AfterIndicator, @AfterArea, @AfterPeriod, @AfterDimension, @AfterSubgroup)");
         }
 
-        sql.Append(" ORDER BY o.indicator_id, o.area_id, o.period, o.dimension, o.subgroup LIMIT @Limit");
+        sql.Append(areaFirst
+            ? " ORDER BY i.id, o.area_id, o.period, o.dimension, o.subgroup LIMIT @Limit"
+            : " ORDER BY o.indicator_id, o.area_id, o.period, o.dimension, o.subgroup LIMIT @Limit");
         var rows = connection.Query<Row>(sql.ToString(), new
         {
             filter.IndicatorKey,
