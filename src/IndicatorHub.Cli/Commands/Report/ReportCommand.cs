@@ -6,6 +6,7 @@ using IndicatorHub.Presentation.Charts;
 using IndicatorHub.Presentation.Localization;
 using IndicatorHub.Presentation.Profiles;
 using IndicatorHub.Presentation.Reports;
+using IndicatorHub.Storage.Generations;
 using IndicatorHub.Storage.Queries.Networks;
 
 namespace IndicatorHub.Cli.Commands.Report;
@@ -82,7 +83,11 @@ internal static class ReportCommand
                 return 2;
             }
 
-            var builder = new AreaReportBuilder(read, new ProfileService(read, new SpreadCache()), new ChartDataService(read));
+            using var generations = new DataGenerationWatch(store.Connections);
+            var builder = new AreaReportBuilder(
+                read,
+                new ProfileService(read, new SpreadCache(), new ProfileRowsCache(), generations),
+                new ChartDataService(read, generations));
             var report = builder.Build(areaText, new AreaReportScope(goal), DateOnly.FromDateTime(TimeProvider.System.GetLocalNow().DateTime), network);
             if (report is null)
             {

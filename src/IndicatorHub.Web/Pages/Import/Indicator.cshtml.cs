@@ -1,6 +1,7 @@
 using System.Globalization;
 using IndicatorHub.Core.Indicators;
 using IndicatorHub.Core.Sdg;
+using IndicatorHub.Presentation;
 using IndicatorHub.Storage;
 using IndicatorHub.Storage.Indicators;
 using IndicatorHub.Storage.Queries.Indicators;
