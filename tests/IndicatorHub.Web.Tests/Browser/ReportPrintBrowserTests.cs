@@ -71,7 +71,7 @@ public class ReportPrintBrowserTests
     public async Task The_report_page_has_no_accessibility_violations(string path)
     {
         await using var session = await BrowserSession.StartAsync();
-        var page = await session.OpenAsync(path);
+        var page = await session.OpenAsync(path, TimeSpan.FromMinutes(4));
 
         var result = await page.RunAxe();
 
