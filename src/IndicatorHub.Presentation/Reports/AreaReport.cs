@@ -1,5 +1,6 @@
 using IndicatorHub.Presentation.Charts;
 using IndicatorHub.Storage.Imports;
+using IndicatorHub.Storage.Queries.Networks;
 using IndicatorHub.Storage.Queries.Profiles;
 using IndicatorHub.Storage.Queries.Series;
 
@@ -36,6 +37,9 @@ public sealed record AreaReportScope(int? Goal = null)
 /// <param name="Version">The highest batch id behind the report; with the date, scope and language it decides the bytes.</param>
 public sealed record AreaReport(ProfileArea Area, DateOnly Date, AreaReportScope Scope, IReadOnlyList<AreaReportGoal> Goals, IReadOnlyList<ImportBatch> Sources, long Version)
 {
+    /// <summary>The network whose members each indicator is compared with, or null.</summary>
+    public NetworkDetail? Network { get; init; }
+
     /// <summary>Every figure in report order.</summary>
     public IEnumerable<AreaReportFigure> Figures => Goals.SelectMany(g => g.Indicators).SelectMany(i => i.Figures);
 }
@@ -56,10 +60,10 @@ public sealed record AreaReportIndicator(IndicatorInfo Indicator, string Title, 
 
 /// <summary>One chart with its heading, sentence and table.</summary>
 /// <param name="Number">1, 2, … through the report ("Figur 3").</param>
-/// <param name="Kind">The chart URL's last part: trend or sex.</param>
+/// <param name="Kind">trend, sex (the chart URL's last part) or network (no URL: the network comparison is in the ZIP only).</param>
 /// <param name="Heading">"Medellivslängd män – utveckling över tid".</param>
 /// <param name="Summary">The one-sentence summary.</param>
 /// <param name="Chart">The chart's data, table and renderer.</param>
-/// <param name="ChartPath">The chart URL without extension: /charts/areas/1280/indicators/N00923/trend.</param>
+/// <param name="ChartPath">The chart URL without extension: /charts/areas/1280/indicators/N00923/trend; null for the network comparison.</param>
 /// <param name="FileBase">The file name without extension in the ZIP: 03-N00923-trend.</param>
-public sealed record AreaReportFigure(int Number, string Kind, string Heading, string Summary, BuiltChart Chart, string ChartPath, string FileBase);
+public sealed record AreaReportFigure(int Number, string Kind, string Heading, string Summary, BuiltChart Chart, string? ChartPath, string FileBase);

@@ -5,6 +5,7 @@ using IndicatorHub.Presentation.Bundles;
 using IndicatorHub.Presentation.Charts;
 using IndicatorHub.Presentation.Localization;
 using IndicatorHub.Presentation.Profiles;
+using IndicatorHub.Storage.Queries.Networks;
 using IndicatorHub.Storage.Queries.Reports;
 using IndicatorHub.Storage.Queries.Series;
 
@@ -16,8 +17,11 @@ namespace IndicatorHub.Presentation.Reports;
 /// </summary>
 public sealed class AreaReportBuilder(ReadConnection read, ProfileService profiles, ChartDataService charts)
 {
-    /// <summary>The report of <paramref name="areaCode"/> (code or name) made on <paramref name="date"/>; null when the area is unknown.</summary>
-    public AreaReport? Build(string areaCode, AreaReportScope scope, DateOnly date)
+    /// <summary>
+    /// The report of <paramref name="areaCode"/> (code or name) made on <paramref name="date"/>; null when the area is
+    /// unknown. With <paramref name="network"/>, each indicator also gets the network's members side by side.
+    /// </summary>
+    public AreaReport? Build(string areaCode, AreaReportScope scope, DateOnly date, NetworkDetail? network = null)
     {
         ArgumentNullException.ThrowIfNull(scope);
         if (scope.Goal is { } chosen && !AreaReportScope.IsGoal(chosen))
@@ -73,6 +77,12 @@ public sealed class AreaReportBuilder(ReadConnection read, ProfileService profil
                         chartPath + "/sex", fileBase + "-sex"));
                 }
 
+                if (network is not null && figures.Count > 0
+                    && AreaReportNetwork.Build(read.Connection, area, row.Indicator, row.Values.Latest.Period, network) is { } compared)
+                {
+                    figures.Add(new AreaReportFigure(++number, "network", compared.Heading, compared.Summary, compared.Chart, null, fileBase + "-network"));
+                }
+
                 if (figures.Count > 0)
                 {
                     indicators.Add(new AreaReportIndicator(row.Indicator, title, row.Values.Latest, figures));
@@ -87,6 +97,6 @@ public sealed class AreaReportBuilder(ReadConnection read, ProfileService profil
 
         var keys = goals.SelectMany(g => g.Indicators).Select(i => i.Indicator.Key).ToList();
         var sources = ReportSourcesQuery.Run(read.Connection, keys);
-        return new AreaReport(area, date, scope, goals, sources, sources.Count == 0 ? 0 : sources.Max(s => s.Id));
+        return new AreaReport(area, date, scope, goals, sources, sources.Count == 0 ? 0 : sources.Max(s => s.Id)) { Network = network };
     }
 }

@@ -60,6 +60,15 @@ public static class AreaReportZip
         text.AppendLine(UiCulture.T("Område: ", "Area: ") + $"{report.Area.Name} ({AreaReportText.Kind(report.Area.Kind)}, {UiCulture.T("kod", "code")} {report.Area.Code})");
         text.AppendLine(UiCulture.T("Datum: ", "Date: ") + report.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         text.AppendLine(UiCulture.T("Språk: svenska", "Language: English"));
+        if (report.Network is { } network)
+        {
+            var example = network.IsExample ? UiCulture.T(", ett exempel med ofullständig medlemslista", ", an example with an incomplete member list") : "";
+            text.AppendLine(UiCulture.T("Nätverk: ", "Network: ") + network.Name + " (" + string.Join(", ", network.Members.Select(m => m.Area.Name)) + example + ")");
+            text.AppendLine(UiCulture.T(
+                "Varje indikator jämförs också med nätverkets kommuner för områdets senaste period (regioner saknas i jämförelsen, som bara rangordnar kommuner).",
+                "Each indicator is also compared with the network's municipalities for the area's latest period (regions are left out: the comparison ranks municipalities only)."));
+        }
+
         text.AppendLine();
         text.AppendLine(AreaReportText.Selection(report));
         text.AppendLine();

@@ -62,10 +62,11 @@ internal sealed class BrowserSession : IAsyncDisposable
         return new BrowserSession(factory, playwright, browser, new Uri(address.Replace("[::]", "127.0.0.1", StringComparison.Ordinal)));
     }
 
-    internal async Task<IPage> OpenAsync(string path)
+    /// <param name="timeout">How long the page may take to load (Playwright's default is 30 s).</param>
+    internal async Task<IPage> OpenAsync(string path, TimeSpan? timeout = null)
     {
         var page = await _browser.NewPageAsync(new BrowserNewPageOptions { Locale = "sv-SE" });
-        await page.GotoAsync(new Uri(BaseAddress, path).ToString());
+        await page.GotoAsync(new Uri(BaseAddress, path).ToString(), timeout is { } t ? new PageGotoOptions { Timeout = (float)t.TotalMilliseconds } : null);
         return page;
     }
 

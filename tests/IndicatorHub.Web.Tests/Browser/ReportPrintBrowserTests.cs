@@ -32,7 +32,8 @@ public class ReportPrintBrowserTests
     public async Task The_printed_report_has_a_page_per_goal_and_no_chart_across_pages()
     {
         await using var session = await BrowserSession.StartAsync();
-        var page = await session.OpenAsync("/areas/1280/report");
+        // Every chart is rendered at 300 dpi on first request; on a busy test machine that takes longer than 30 s.
+        var page = await session.OpenAsync("/areas/1280/report", TimeSpan.FromMinutes(4));
         var goals = await page.Locator("section.report-goal").CountAsync();
         var figures = await page.Locator("figure.report-figure img").CountAsync();
         var loaded = await page.EvaluateAsync<bool>("() => [...document.images].every(i => i.complete && i.naturalWidth > 0)");
@@ -70,7 +71,7 @@ public class ReportPrintBrowserTests
     public async Task The_report_page_has_no_accessibility_violations(string path)
     {
         await using var session = await BrowserSession.StartAsync();
-        var page = await session.OpenAsync(path);
+        var page = await session.OpenAsync(path, TimeSpan.FromMinutes(4));
 
         var result = await page.RunAxe();
 

@@ -7,12 +7,14 @@ using IndicatorHub.Presentation.Localization;
 using IndicatorHub.Presentation.Profiles;
 using IndicatorHub.Presentation.Reports;
 using IndicatorHub.Storage.Generations;
+using IndicatorHub.Storage.Queries.Networks;
 
 namespace IndicatorHub.Cli.Commands.Report;
 
 /// <summary>
-/// `indicatorhub report AREA --out FILE.zip [--goal N] [--culture sv|en] [--db PATH]`: the area's report as a ZIP,
-/// the same bytes /areas/{code}/report.zip serves for the same day, scope and language.
+/// `indicatorhub report AREA --out FILE.zip [--goal N] [--network NAME] [--culture sv|en] [--db PATH]`: the area's
+/// report as a ZIP, the same bytes /areas/{code}/report.zip serves for the same day, scope and language; with
+/// --network each indicator also gets the network's municipalities side by side.
 /// </summary>
 internal static class ReportCommand
 {
@@ -29,18 +31,19 @@ internal static class ReportCommand
                 result.AddError($"--goal must be 1-17, not {g}.");
             }
         });
+        var network = new Option<string?>("--network") { Description = "Also compare each indicator with this network's municipalities (its name or key)." };
         var culture = new Option<string>("--culture") { Description = "The report's language: sv (default) or en.", DefaultValueFactory = _ => "sv" };
         culture.AcceptOnlyFromAmong("sv", "en");
         var command = new Command("report", "Write an area's report (charts as PNG, SVG and CSV, sources, README) as a ZIP.")
         {
-            area, output, goal, culture, database,
+            area, output, goal, network, culture, database,
         };
-        command.SetAction(result => Run(context, result.GetValue(area)!, result.GetValue(output)!, result.GetValue(goal),
+        command.SetAction(result => Run(context, result.GetValue(area)!, result.GetValue(output)!, result.GetValue(goal), result.GetValue(network),
             UiCulture.Parse(result.GetValue(culture)) ?? UiCulture.Swedish, () => CommonOptions.OpenStore(result, database, context)));
         return command;
     }
 
-    private static int Run(CliContext context, string areaText, string outPath, int? goal, CultureInfo culture, Func<Storage.IndicatorStore> openStore)
+    private static int Run(CliContext context, string areaText, string outPath, int? goal, string? networkName, CultureInfo culture, Func<Storage.IndicatorStore> openStore)
     {
         var fullPath = Path.GetFullPath(outPath);
         if (Directory.Exists(fullPath))
@@ -73,12 +76,19 @@ internal static class ReportCommand
             CultureInfo.CurrentCulture = culture;
             var store = openStore();
             using var read = new ReadConnection(store);
+            var network = networkName is null ? null : NetworkQuery.Run(read.Connection, networkName);
+            if (networkName is not null && network is null)
+            {
+                context.Error.WriteLine($"indicatorhub report: Unknown network '{OneLine.Of(networkName)}'.");
+                return 2;
+            }
+
             using var generations = new DataGenerationWatch(store.Connections);
             var builder = new AreaReportBuilder(
                 read,
                 new ProfileService(read, new SpreadCache(), new ProfileRowsCache(), generations),
                 new ChartDataService(read, generations));
-            var report = builder.Build(areaText, new AreaReportScope(goal), DateOnly.FromDateTime(TimeProvider.System.GetLocalNow().DateTime));
+            var report = builder.Build(areaText, new AreaReportScope(goal), DateOnly.FromDateTime(TimeProvider.System.GetLocalNow().DateTime), network);
             if (report is null)
             {
                 context.Error.WriteLine($"indicatorhub report: Unknown area '{OneLine.Of(areaText)}'.");
@@ -96,7 +106,7 @@ internal static class ReportCommand
             File.Move(temporary, fullPath, overwrite: true);
             moved = true;
             context.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"Wrote {outPath}: {report.Area.Name} ({report.Area.Code}), {report.Goals.Sum(g => g.Indicators.Count)} indicators in {report.Goals.Count} goals, {files} files, {report.Sources.Count} source batches."));
+                $"Wrote {outPath}: {report.Area.Name} ({report.Area.Code}), {report.Goals.Sum(g => g.Indicators.Count)} indicators in {report.Goals.Count} goals{(network is null ? "" : ", compared in " + network.Name)}, {files} files, {report.Sources.Count} source batches."));
             return 0;
         }
         finally
