@@ -12,6 +12,7 @@ builder.AddIndicatorHubPages();
 builder.AddIndicatorHubAuth();
 builder.AddIndicatorHubImport();
 builder.AddIndicatorHubCharts();
+builder.AddIndicatorHubOutputCache();
 
 var app = builder.Build();
 
@@ -19,6 +20,7 @@ app.InitializeIndicatorHubStore();
 app.UseIndicatorHubLocalization(); // outside the status-code pages, so a 404 keeps the request's language
 app.UseIndicatorHubPipeline();
 app.UseIndicatorHubAuth();
+app.UseIndicatorHubOutputCache();
 app.MapIndicatorHubHealth();
 app.MapIndicatorHubLegacyRedirects();
 app.MapIndicatorHubCharts();
