@@ -28,6 +28,9 @@ public static class ChartRenderer
     /// <summary>Histogram: how many municipalities lie in each equal-width bin, the chosen one and riket as lines.</summary>
     public static byte[] Render(HistogramChartData data, ChartRenderOptions options) => HistogramChartRenderer.Render(data, options);
 
+    /// <summary>Small multiples: one small trend chart per area (a network's members) on a shared axis, riket in each.</summary>
+    public static byte[] Render(SmallMultiplesChartData data, ChartRenderOptions options) => SmallMultiplesChartRenderer.Render(data, options);
+
     /// <summary>Spine strip for a profile row (no caption; the SVG has a &lt;title&gt;).</summary>
     public static byte[] Render(SpineChartData data, ChartRenderOptions options) => SpineChartRenderer.Render(data, options);
 

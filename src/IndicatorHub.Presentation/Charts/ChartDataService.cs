@@ -27,7 +27,7 @@ public sealed record BuiltChart(string Title, ChartTable Table, Func<ChartRender
 /// Builds the chart records from the read queries, worded in the request's language: the one place the page's
 /// tables, the images and the CSV downloads come from, so they cannot disagree.
 /// </summary>
-public sealed class ChartDataService(ReadConnection read, DataGenerationWatch generations)
+public sealed class ChartDataService(ReadConnection read, DataGenerationWatch? generations = null)
 {
     /// <summary>The area and indicator, or null when either is unknown.</summary>
     public AreaIndicator? Resolve(string areaCode, string indicatorId)
@@ -43,7 +43,7 @@ public sealed class ChartDataService(ReadConnection read, DataGenerationWatch ge
     /// It is the same for every chart, so any new batch re-renders charts whose inputs it did not touch; the
     /// per-indicator highest batch id it replaces could not see a rollback that removed a value.
     /// </summary>
-    public long Version() => generations.Current;
+    public long Version() => generations?.Current ?? DataGenerationQuery.Current(read.Connection);
 
     /// <summary>The version of a chart of <paramref name="indicator"/> (<see cref="Version()"/>; the indicator no longer matters).</summary>
     public long Version(IndicatorInfo indicator) => Version();

@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using IndicatorHub.Charts;
-using IndicatorHub.Core.Csv;
 using IndicatorHub.Presentation;
 using IndicatorHub.Presentation.Charts;
 using IndicatorHub.Presentation.Localization;
@@ -108,7 +107,7 @@ public static class ChartEndpoints
     private static string CacheKey(string chart, string format, ChartSize size, long version) =>
         string.Join('|', chart, format, size, UiCulture.Lang, version.ToString(CultureInfo.InvariantCulture));
 
-    private static IResult Serve(HttpContext http, ChartImageCache cache, string chart, long version, string format, ChartSize size, Func<BuiltChart?> build)
+    internal static IResult Serve(HttpContext http, ChartImageCache cache, string chart, long version, string format, ChartSize size, Func<BuiltChart?> build)
     {
         var key = CacheKey(chart, format, size, version);
         if (IsNotModified(http, key))
@@ -164,33 +163,9 @@ public static class ChartEndpoints
     }
 
     /// <summary>The chart table as CSV through the one CSV writer, UTF-8 with BOM so spreadsheets read å, ä, ö.</summary>
-    public static byte[] Csv(ChartTable table)
-    {
-        ArgumentNullException.ThrowIfNull(table);
-        using var text = new StringWriter(CultureInfo.InvariantCulture);
-        var csv = new CsvOutputWriter(text);
-        csv.WriteHeader(table.Columns);
-        foreach (var row in table.Rows)
-        {
-            foreach (var cell in row)
-            {
-                if (cell.Number is not null)
-                {
-                    csv.Number(cell.Number);
-                }
-                else
-                {
-                    csv.Text(cell.Text);
-                }
-            }
+    public static byte[] Csv(ChartTable table) => ChartTableCsv.Bytes(table);
 
-            csv.EndRow();
-        }
-
-        return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(text.ToString())];
-    }
-
-    private static bool TryOptions(HttpContext http, string ext, out string format, out ChartSize size, out IResult bad)
+    internal static bool TryOptions(HttpContext http, string ext, out string format, out ChartSize size, out IResult bad)
     {
         format = ext.ToLowerInvariant();
         size = ChartSize.Screen;
@@ -213,8 +188,8 @@ public static class ChartEndpoints
         return true;
     }
 
-    private static IResult NotFound(string detail) => Problem(StatusCodes.Status404NotFound, detail);
+    internal static IResult NotFound(string detail) => Problem(StatusCodes.Status404NotFound, detail);
 
-    private static IResult Problem(int status, string detail) =>
+    internal static IResult Problem(int status, string detail) =>
         Results.Problem(detail: detail, statusCode: status, title: status == 404 ? UiCulture.T("Finns inte", "Not found") : UiCulture.T("Felaktig begäran", "Bad request"));
 }
