@@ -65,8 +65,10 @@ for _ in $(seq 1 600); do
   sleep 0.5
 done
 for path in "$static_path" "$profile_path" "$chart_path"; do
-  code=$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port$path")
-  [ "$code" = 200 ] || { echo "GET $path answered $code; see $out/web.log" >&2; exit 1; }
+  answer=$(curl -s -o /dev/null -w '%{http_code} %{time_total}' "http://127.0.0.1:$port$path")
+  [ "${answer%% *}" = 200 ] || { echo "GET $path answered ${answer%% *}; see $out/web.log" >&2; exit 1; }
+  # The first request of each is cold: for the profile that is the read model being built (spreads included).
+  echo "first GET $path: ${answer#* } s"
 done
 # Warm-up: the profile's queries and the chart cache.
 wrk -t2 -c8 -d3s "http://127.0.0.1:$port$profile_path" >/dev/null
@@ -75,11 +77,13 @@ wrk -t2 -c8 -d3s "http://127.0.0.1:$port$chart_path" >/dev/null
 run() { wrk -t2 -c8 -d"${seconds}s" -s bench/web/latency.lua "http://127.0.0.1:$port$1" | grep '^RESULT'; }
 field() { printf '%s' "$1" | sed -n "s/.* $2=\([0-9.]*\).*/\1/p"; }
 declare -A best_p95 best_line
+ratios=()
 for round in $(seq 1 "$rounds"); do
   for name in static profile chart; do
     case "$name" in static) path=$static_path ;; profile) path=$profile_path ;; chart) path=$chart_path ;; esac
     line=$(run "$path")
     echo "round $round $name: $line"
+    case "$name" in static) static_rps=$(field "$line" rps) ;; chart) ratios+=("$(awk "BEGIN{printf \"%.2f\", $(field "$line" rps) / $static_rps}")") ;; esac
     p95=$(field "$line" p95)
     if [ -z "${best_p95[$name]:-}" ] || awk "BEGIN{exit !($p95 < ${best_p95[$name]})}"; then
       best_p95[$name]=$p95; best_line[$name]=$line
@@ -88,8 +92,13 @@ for round in $(seq 1 "$rounds"); do
 done
 load="$load_start→$(cut -d' ' -f1 /proc/loadavg)"
 cell() { local l="$1"; printf '%s / %s / %s ms, %s req/s' "$(field "$l" p50)" "$(field "$l" p95)" "$(field "$l" p99)" "$(field "$l" rps)"; }
-ratio=$(awk "BEGIN{printf \"%.2f\", $(field "${best_line[chart]}" rps) / $(field "${best_line[static]}" rps)}")
-row="| $(date -u +%F) | $indicators | $observations | $load | $(cell "${best_line[static]}") | $(cell "${best_line[profile]}") | $(cell "${best_line[chart]}") | **$ratio** |"
+# The chart's rate over the static file's within each round (the machine's load drifts between rounds): the median
+# round, with the lowest and highest in brackets.
+sorted=$(printf '%s\n' "${ratios[@]}" | sort -n)
+median=$(printf '%s\n' "$sorted" | sed -n "$(( (${#ratios[@]} + 1) / 2 ))p")
+ratio_cell="**$median** ($(printf '%s\n' "$sorted" | head -n1)–$(printf '%s\n' "$sorted" | tail -n1) by round)"
+
+row="| $(date -u +%F) | $indicators | $observations | $load | $(cell "${best_line[static]}") | $(cell "${best_line[profile]}") | $(cell "${best_line[chart]}") | $ratio_cell |"
 echo "$row"
 
 results=bench/RESULTS.md

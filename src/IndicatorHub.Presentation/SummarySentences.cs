@@ -1,3 +1,4 @@
+using IndicatorHub.Charts;
 using IndicatorHub.Presentation.Localization;
 using IndicatorHub.Storage.Queries.Profiles;
 using IndicatorHub.Storage.Queries.Rankings;
@@ -68,6 +69,24 @@ public static class SummarySentences
         return UiCulture.T(
             $"{period} låg värdet i {values.Count} kommuner mellan {IndicatorText.WithUnit(min, unit)} och {IndicatorText.WithUnit(max, unit)}{riket}.",
             $"In {period} the value in {values.Count} municipalities ranged from {IndicatorText.WithUnit(min, unit)} to {IndicatorText.WithUnit(max, unit)}{riket}.");
+    }
+
+    /// <summary>
+    /// "2022 låg flest kommuner, 84 av 290, mellan 80 och 81 år; Malmö hade 79,5 år (riket 81,2 år)." — the fullest
+    /// bin (the lowest of equals) and where the chosen municipality and riket lie.
+    /// </summary>
+    public static string Histogram(string unit, string period, IReadOnlyList<HistogramBin> bins, string? selectedName, double? selected, double? country)
+    {
+        ArgumentNullException.ThrowIfNull(bins);
+        var total = bins.Sum(b => b.Count);
+        var fullest = bins.Aggregate((a, b) => b.Count > a.Count ? b : a);
+        var riket = country is null ? "" : UiCulture.T($" (riket {IndicatorText.WithUnit(country, unit)})", $" (Sweden {IndicatorText.WithUnit(country, unit)})");
+        var chosen = selectedName is null || selected is null ? "" : UiCulture.T(
+            $"; {selectedName} hade {IndicatorText.WithUnit(selected, unit)}",
+            $"; {selectedName} had {IndicatorText.WithUnit(selected, unit)}");
+        return UiCulture.T(
+            $"{period} låg flest kommuner, {fullest.Count} av {total}, mellan {IndicatorText.Value(fullest.Lower)} och {IndicatorText.WithUnit(fullest.Upper, unit)}{chosen}{riket}.",
+            $"In {period} most municipalities, {fullest.Count} of {total}, lay between {IndicatorText.Value(fullest.Lower)} and {IndicatorText.WithUnit(fullest.Upper, unit)}{chosen}{riket}.");
     }
 
     /// <summary>"I Malmö 2022 var värdet 60,1 % i kvintil 1 (lägst inkomst) och 90,2 % i kvintil 5 (högst inkomst)."</summary>

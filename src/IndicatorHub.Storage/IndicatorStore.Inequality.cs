@@ -179,15 +179,19 @@ public sealed partial class IndicatorStore
                 return new AreaGroup(AreaGroupKind.County, area.Name, members, area.Code);
             }
 
-            if (area.Kind != Core.Areas.AreaKind.Country)
+            if (area.Kind == Core.Areas.AreaKind.Country)
             {
-                throw new MeasureRequestException(MeasureRequestProblem.NotAGroup, $"'{nameOrPath}' is the {AreaKinds.ToText(area.Kind)} {area.Name}; a group is a county, a kommungrupp or a network.")
-                {
-                    Subject = nameOrPath,
-                    AreaName = area.Name,
-                    AreaKind = AreaKinds.ToText(area.Kind),
-                };
+                // Riket names all municipalities; its own value is their setting average, as a county's region is for the county.
+                var members = connection.Query<string>("SELECT code FROM areas WHERE kind = 'municipality' ORDER BY code").ToList();
+                return new AreaGroup(AreaGroupKind.Country, area.Name, members, area.Code);
             }
+
+            throw new MeasureRequestException(MeasureRequestProblem.NotAGroup, $"'{nameOrPath}' is the {AreaKinds.ToText(area.Kind)} {area.Name}; a group is riket, a county, a kommungrupp or a network.")
+            {
+                Subject = nameOrPath,
+                AreaName = area.Name,
+                AreaKind = AreaKinds.ToText(area.Kind),
+            };
         }
 
         var grouped = connection.Query<(string Code, string GroupId, string? Title)>(

@@ -16,6 +16,7 @@ builder.AddIndicatorHubImport();
 builder.AddIndicatorHubCharts();
 builder.AddIndicatorHubApi();
 builder.AddIndicatorHubCompare();
+builder.AddIndicatorHubOutputCache();
 
 var app = builder.Build();
 
@@ -23,6 +24,7 @@ app.InitializeIndicatorHubStore();
 app.UseIndicatorHubLocalization(); // outside the status-code pages, so a 404 keeps the request's language
 app.UseIndicatorHubPipeline();
 app.UseIndicatorHubAuth();
+app.UseIndicatorHubOutputCache();
 app.MapIndicatorHubHealth();
 app.MapIndicatorHubLegacyRedirects();
 app.MapIndicatorHubCharts();

@@ -53,6 +53,15 @@ internal static class ChartSamples
         new RankingBar("1480", "Göteborg", 65.0, RankingMark.None),
     ], 71.0, "Riket", higherIsBetter) { SameCountyLabel = "Övriga i Skåne län" };
 
+    /// <summary>Seven municipalities' values 65–80; Malmö (70) chosen, riket 71.</summary>
+    public static HistogramChartData Histogram() => new(Caption("Alla kommuner 2022"), [65.0, 70.0, 71.0, 71.5, 73.0, 75.0, 80.0], "Antal kommuner")
+    {
+        SelectedValue = 70.0,
+        SelectedLabel = "Malmö",
+        CountryValue = 71.0,
+        CountryLabel = "Riket",
+    };
+
     /// <summary>Benchmark 50, spread 30–80 (the max is farthest, 30 from the benchmark), value 40.</summary>
     public static SpineChartData Spine(bool higherIsBetter = true) =>
         new("Bra självskattad hälsa", Min: 30, P25: 45, P75: 60, Max: 80, Benchmark: 50, Value: 40, higherIsBetter);

@@ -25,6 +25,9 @@ public static class ChartRenderer
     /// <summary>Ranking: every municipality's bar, best first, the chosen one and its county marked, riket as a line.</summary>
     public static byte[] Render(RankingChartData data, ChartRenderOptions options) => RankingChartRenderer.Render(data, options);
 
+    /// <summary>Histogram: how many municipalities lie in each equal-width bin, the chosen one and riket as lines.</summary>
+    public static byte[] Render(HistogramChartData data, ChartRenderOptions options) => HistogramChartRenderer.Render(data, options);
+
     /// <summary>Small multiples: one small trend chart per area (a network's members) on a shared axis, riket in each.</summary>
     public static byte[] Render(SmallMultiplesChartData data, ChartRenderOptions options) => SmallMultiplesChartRenderer.Render(data, options);
 

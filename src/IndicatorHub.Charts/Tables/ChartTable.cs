@@ -99,4 +99,10 @@ public sealed record ChartTableWords
 
     /// <summary>Heading of the spine's benchmark column.</summary>
     public string Benchmark { get; init; } = "benchmark";
+
+    /// <summary>Heading of a histogram bin's lower edge.</summary>
+    public string From { get; init; } = "from";
+
+    /// <summary>Heading of a histogram bin's upper edge.</summary>
+    public string To { get; init; } = "to";
 }

@@ -17,13 +17,17 @@ public sealed record AreaIndicator(ProfileArea Area, IndicatorInfo Indicator);
 /// <param name="Title">The chart's title (also the image's alt text's start).</param>
 /// <param name="Table">The table beside the chart, and its CSV.</param>
 /// <param name="Render">Renders the chart's image.</param>
-public sealed record BuiltChart(string Title, ChartTable Table, Func<ChartRenderOptions, byte[]> Render);
+public sealed record BuiltChart(string Title, ChartTable Table, Func<ChartRenderOptions, byte[]> Render)
+{
+    /// <summary>The one-sentence summary beside the chart, where the builder makes one.</summary>
+    public string? Summary { get; init; }
+}
 
 /// <summary>
 /// Builds the chart records from the read queries, worded in the request's language: the one place the page's
 /// tables, the images and the CSV downloads come from, so they cannot disagree.
 /// </summary>
-public sealed class ChartDataService(ReadConnection read, DataGenerationWatch generations)
+public sealed class ChartDataService(ReadConnection read, DataGenerationWatch? generations = null)
 {
     /// <summary>The area and indicator, or null when either is unknown.</summary>
     public AreaIndicator? Resolve(string areaCode, string indicatorId)
@@ -39,7 +43,7 @@ public sealed class ChartDataService(ReadConnection read, DataGenerationWatch ge
     /// It is the same for every chart, so any new batch re-renders charts whose inputs it did not touch; the
     /// per-indicator highest batch id it replaces could not see a rollback that removed a value.
     /// </summary>
-    public long Version() => generations.Current;
+    public long Version() => generations?.Current ?? DataGenerationQuery.Current(read.Connection);
 
     /// <summary>The version of a chart of <paramref name="indicator"/> (<see cref="Version()"/>; the indicator no longer matters).</summary>
     public long Version(IndicatorInfo indicator) => Version();
@@ -63,6 +67,8 @@ public sealed class ChartDataService(ReadConnection read, DataGenerationWatch ge
         P75 = UiCulture.T("75:e percentilen", "75th percentile"),
         Max = "Max",
         Benchmark = UiCulture.T("Riket", "Sweden"),
+        From = UiCulture.T("Från", "From"),
+        To = UiCulture.T("Till", "To"),
     };
 
     /// <summary>The mark of the chosen municipality in the ranking table.</summary>
@@ -233,6 +239,43 @@ public sealed class ChartDataService(ReadConnection read, DataGenerationWatch ge
         };
         return new BuiltChart(title, data.ToTable(Words), o => ChartRenderer.Render(data, o));
     }
+
+    /// <summary>
+    /// The distribution of all municipalities' values for <paramref name="period"/> (newest when null or unknown) as a
+    /// histogram, the chosen municipality and riket marked; null without values.
+    /// </summary>
+    public BuiltChart? Histogram(IndicatorInfo indicator, string? period, ProfileArea? selected)
+    {
+        var periods = RankingQuery.Periods(read.Connection, indicator.Key);
+        if (periods.Count == 0)
+        {
+            return null;
+        }
+
+        var chosen = period is not null && periods.Contains(period, StringComparer.Ordinal) ? period : periods[0];
+        var values = RankingQuery.Run(read.Connection, indicator.Key, chosen);
+        if (values.Count == 0)
+        {
+            return null;
+        }
+
+        var country = RankingQuery.Country(read.Connection, indicator.Key, chosen);
+        var mine = selected is null ? null : values.FirstOrDefault(v => v.AreaCode == selected.Code);
+        var title = IndicatorText.Title(indicator) + UiCulture.T(" – fördelning mellan kommunerna", " – distribution across municipalities");
+        var caption = new ChartCaption(title, IndicatorText.Unit(indicator), UiCulture.T("Alla kommuner", "All municipalities"), chosen, IndicatorText.Source(indicator));
+        var data = new HistogramChartData(caption, values.Select(v => v.Value).ToList(), MunicipalityCountLabel)
+        {
+            SelectedValue = mine?.Value,
+            SelectedLabel = mine?.AreaName ?? "",
+            CountryValue = country?.Value,
+            CountryLabel = CountryLabel,
+        };
+        var summary = SummarySentences.Histogram(IndicatorText.Unit(indicator), chosen, data.Bins(), mine?.AreaName, mine?.Value, country?.Value);
+        return new BuiltChart(title, data.ToTable(Words), o => ChartRenderer.Render(data, o)) { Summary = summary };
+    }
+
+    /// <summary>The histogram's count axis and column: "Antal kommuner".</summary>
+    public static string MunicipalityCountLabel => UiCulture.T("Antal kommuner", "Number of municipalities");
 
     private static List<TrendPoint> Points(IReadOnlyList<StoredValue> values) =>
         values.Select(v => new TrendPoint(IndicatorText.Year(v.Period), v.Period, v.Value, v.Lower, v.Upper)).ToList();

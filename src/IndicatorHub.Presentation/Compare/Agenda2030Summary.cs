@@ -4,6 +4,7 @@ using IndicatorHub.Core.Comparison;
 using IndicatorHub.Core.Observations;
 using IndicatorHub.Core.Sdg;
 using IndicatorHub.Presentation.Profiles;
+using IndicatorHub.Storage.Generations;
 using IndicatorHub.Storage.Queries.Compare;
 using IndicatorHub.Storage.Queries.Profiles;
 using IndicatorHub.Storage.Queries.Series;
@@ -67,7 +68,7 @@ public sealed class Agenda2030SummaryService(ReadConnection read, SpreadCache sp
         var keys = CompareQueries.MappedIndicatorKeys(connection);
         var indicators = IndicatorInfoQuery.ByKeys(connection, keys);
         var series = CompareQueries.Series(connection, keys, areas.Select(a => a.Key).ToList()).ToLookup(p => (p.AreaKey, p.IndicatorKey));
-        var version = InputVersionQuery.Latest(connection);
+        var version = DataGenerationQuery.Current(connection);
         var baseText = ProfileQuery.BaseYear.ToString(CultureInfo.InvariantCulture);
         var result = new List<Agenda2030AreaSummary>(areas.Count);
         foreach (var area in areas)

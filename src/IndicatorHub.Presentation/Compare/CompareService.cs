@@ -8,6 +8,7 @@ using IndicatorHub.Presentation.Charts;
 using IndicatorHub.Presentation.Localization;
 using IndicatorHub.Presentation.Profiles;
 using IndicatorHub.Storage;
+using IndicatorHub.Storage.Generations;
 using IndicatorHub.Storage.Inequality;
 using IndicatorHub.Storage.Queries.Areas;
 using IndicatorHub.Storage.Queries.Compare;
@@ -192,7 +193,7 @@ public sealed partial class CompareService(ReadConnection read, SpreadCache spre
 
         // Spreads among all municipalities (or regions, for a region) by the profile's shared cache.
         var pairs = values.PeriodByIndicator.Select(p => (p.Key, p.Value)).ToList();
-        var version = InputVersionQuery.Latest(connection);
+        var version = DataGenerationQuery.Current(connection);
         var spreadByKind = selection.Members.Select(m => m.Kind).Where(k => k is AreaKind.Municipality or AreaKind.Region).Distinct()
             .ToDictionary(k => k, k => spreads.Get(connection, version, k, pairs));
 
@@ -321,8 +322,8 @@ public sealed partial class CompareService(ReadConnection read, SpreadCache spre
     /// <summary>A network's members with the pages and dates that document them; empty when there is no such network.</summary>
     public IReadOnlyList<NetworkMember> NetworkMembers(string network) => NetworkQuery.Run(read.Connection, network)?.Members ?? [];
 
-    /// <summary>The highest batch behind the matrix's and charts' inputs, for ETags.</summary>
-    public long Version() => InputVersionQuery.Latest(read.Connection);
+    /// <summary>The data generation (moved on by every import, rollback and mapping change), for ETags.</summary>
+    public long Version() => DataGenerationQuery.Current(read.Connection);
 
     private IReadOnlyList<Area> AllAreas() => _areas ??= AreaListQuery.Run(read.Connection);
 

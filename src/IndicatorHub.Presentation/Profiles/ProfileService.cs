@@ -37,7 +37,7 @@ public sealed record ProfileRow(
 /// Builds an area's profile from two area reads, the shared spread cache and Core's rules, and keeps it in the
 /// warm read model (<see cref="ProfileRowsCache"/>) until the data generation moves on.
 /// </summary>
-public sealed class ProfileService(ReadConnection read, SpreadCache spreads, ProfileRowsCache cache, DataGenerationWatch generations)
+public sealed class ProfileService(ReadConnection read, SpreadCache spreads, ProfileRowsCache? cache = null, DataGenerationWatch? generations = null)
 {
     /// <summary>The area, or null when unknown.</summary>
     public ProfileArea? FindArea(string code) => ProfileAreaQuery.Run(read.Connection, code);
@@ -48,8 +48,9 @@ public sealed class ProfileService(ReadConnection read, SpreadCache spreads, Pro
         ArgumentNullException.ThrowIfNull(area);
         // The generation is read before the data, so rows can only be newer than the generation they are kept
         // under (the next request then sees the newer generation and builds again), never older.
-        var generation = generations.Current;
-        return cache.GetOrBuild(generation, area.Key, () => Build(area, generation));
+        // Without a watch (the CLI's one-off report) the generation is read from the store and nothing is kept.
+        var generation = generations?.Current ?? DataGenerationQuery.Current(read.Connection);
+        return cache is null ? Build(area, generation) : cache.GetOrBuild(generation, area.Key, () => Build(area, generation));
     }
 
     private List<ProfileRow> Build(ProfileArea area, long generation)

@@ -17,7 +17,11 @@ public sealed class SpreadCache
     private long _version = -1;
     private ConcurrentDictionary<(AreaKind Kind, long IndicatorKey, string Period), SpreadRow?> _spreads = new();
 
-    /// <summary>The spreads of <paramref name="pairs"/> for data generation <paramref name="version"/>.</summary>
+    /// <summary>
+    /// The spreads of <paramref name="pairs"/> for data generation <paramref name="version"/>. Every caller passes the
+    /// data generation (<see cref="Storage.Generations.DataGenerationQuery"/>), never another kind of version: the cache
+    /// holds one version at a time, and two kinds would both thrash it and could collide on equal numbers.
+    /// </summary>
     public IReadOnlyDictionary<(long IndicatorKey, string Period), SpreadRow> Get(
         SqliteConnection connection, long version, AreaKind kind, IReadOnlyCollection<(long IndicatorKey, string Period)> pairs)
     {

@@ -11,6 +11,9 @@ public enum AreaGroupKind
 
     /// <summary>A named network: a list shipped in data/networks or given as a file.</summary>
     Network,
+
+    /// <summary>Every municipality of the country (the group named by riket's code or name: 00, Riket).</summary>
+    Country,
 }
 
 /// <summary>

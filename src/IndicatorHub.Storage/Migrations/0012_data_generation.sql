@@ -12,7 +12,7 @@ CREATE TABLE data_generation (
 
 INSERT INTO data_generation (id, generation) VALUES (1, 1);
 
--- Every import (values, indicator metadata, areas and SDG links all arrive in a batch's transaction).
+-- Every import (values, new indicators, areas and SDG links all arrive in a batch's transaction).
 CREATE TRIGGER data_generation_on_batch AFTER INSERT ON import_batches
 BEGIN
     UPDATE data_generation SET generation = generation + 1 WHERE id = 1;
@@ -20,6 +20,45 @@ END;
 
 -- A rollback marks its batch in the transaction that restores the values.
 CREATE TRIGGER data_generation_on_rollback AFTER UPDATE OF rolled_back_at ON import_batches
+BEGIN
+    UPDATE data_generation SET generation = generation + 1 WHERE id = 1;
+END;
+
+-- Indicator metadata is edited outside batches too (the analysts' metadata form after an import); a profile shows
+-- titles and comparisons by direction. Per indicator row, never per value, so an import pays at most once per
+-- indicator it merges.
+CREATE TRIGGER data_generation_on_indicator_update AFTER UPDATE ON indicators
+BEGIN
+    UPDATE data_generation SET generation = generation + 1 WHERE id = 1;
+END;
+
+-- Networks (migration 9) change without a batch; the comparison pages read them.
+CREATE TRIGGER data_generation_on_network_insert AFTER INSERT ON networks
+BEGIN
+    UPDATE data_generation SET generation = generation + 1 WHERE id = 1;
+END;
+
+CREATE TRIGGER data_generation_on_network_update AFTER UPDATE ON networks
+BEGIN
+    UPDATE data_generation SET generation = generation + 1 WHERE id = 1;
+END;
+
+CREATE TRIGGER data_generation_on_network_delete AFTER DELETE ON networks
+BEGIN
+    UPDATE data_generation SET generation = generation + 1 WHERE id = 1;
+END;
+
+CREATE TRIGGER data_generation_on_member_insert AFTER INSERT ON network_members
+BEGIN
+    UPDATE data_generation SET generation = generation + 1 WHERE id = 1;
+END;
+
+CREATE TRIGGER data_generation_on_member_update AFTER UPDATE ON network_members
+BEGIN
+    UPDATE data_generation SET generation = generation + 1 WHERE id = 1;
+END;
+
+CREATE TRIGGER data_generation_on_member_delete AFTER DELETE ON network_members
 BEGIN
     UPDATE data_generation SET generation = generation + 1 WHERE id = 1;
 END;

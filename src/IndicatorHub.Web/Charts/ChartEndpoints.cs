@@ -52,24 +52,31 @@ public static class ChartEndpoints
         charts.MapGet("/areas/{code}/indicators/{id}/equiplot/{dimension}.{ext}", (HttpContext http, ChartDataService data, ChartImageCache cache, string code, string id, string dimension, string ext) =>
             AreaChart(http, data, cache, code, id, ext, "equiplot/" + dimension, t => data.Equiplot(t, dimension)));
         charts.MapGet("/indicators/{id}/ranking.{ext}", (HttpContext http, ChartDataService data, ChartImageCache cache, ReadConnection read, string id, string ext, string? period, string? area) =>
-        {
-            if (!TryOptions(http, ext, out var format, out var size, out var bad))
-            {
-                return bad;
-            }
-
-            var indicator = Storage.Queries.Series.IndicatorInfoQuery.Run(read.Connection, id);
-            if (indicator is null)
-            {
-                return NotFound(UiCulture.T($"Indikatorn {id} finns inte.", $"There is no indicator {id}."));
-            }
-
-            var selected = string.IsNullOrWhiteSpace(area) ? null : ProfileAreaQuery.Run(read.Connection, area);
-            var periodKey = period is { Length: <= 20 } ? period : null;
-            return Serve(http, cache, $"ranking|{indicator.Code}|{periodKey}|{selected?.Code}", data.Version(), format, size,
-                () => data.Ranking(indicator, periodKey, selected));
-        });
+            IndicatorChart(http, data, cache, read, id, ext, period, area, "ranking", (indicator, p, selected) => data.Ranking(indicator, p, selected)));
+        charts.MapGet("/indicators/{id}/distribution.{ext}", (HttpContext http, ChartDataService data, ChartImageCache cache, ReadConnection read, string id, string ext, string? period, string? area) =>
+            IndicatorChart(http, data, cache, read, id, ext, period, area, "distribution", (indicator, p, selected) => data.Histogram(indicator, p, selected)));
         return app;
+    }
+
+    /// <summary>A chart of one indicator over all municipalities (?period=, ?area= marks one).</summary>
+    private static IResult IndicatorChart(HttpContext http, ChartDataService data, ChartImageCache cache, ReadConnection read, string id, string ext, string? period, string? area,
+        string chart, Func<Storage.Queries.Series.IndicatorInfo, string?, ProfileArea?, BuiltChart?> build)
+    {
+        if (!TryOptions(http, ext, out var format, out var size, out var bad))
+        {
+            return bad;
+        }
+
+        var indicator = Storage.Queries.Series.IndicatorInfoQuery.Run(read.Connection, id);
+        if (indicator is null)
+        {
+            return NotFound(UiCulture.T($"Indikatorn {id} finns inte.", $"There is no indicator {id}."));
+        }
+
+        var selected = string.IsNullOrWhiteSpace(area) ? null : ProfileAreaQuery.Run(read.Connection, area);
+        var periodKey = period is { Length: <= 20 } ? period : null;
+        return Serve(http, cache, $"{chart}|{indicator.Code}|{periodKey}|{selected?.Code}", data.Version(), format, size,
+            () => build(indicator, periodKey, selected));
     }
 
     private static IResult AreaChart(HttpContext http, ChartDataService data, ChartImageCache cache, string code, string id, string ext, string chart, Func<AreaIndicator, BuiltChart?> build)

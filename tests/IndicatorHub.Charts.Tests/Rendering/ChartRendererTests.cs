@@ -11,6 +11,7 @@ public class ChartRendererTests
         new object[] { "sex gap", (Func<ChartRenderOptions, byte[]>)(options => ChartRenderer.Render(ChartSamples.SexGap(), options)), ChartSamples.SexGap().Caption },
         new object[] { "equiplot", (Func<ChartRenderOptions, byte[]>)(options => ChartRenderer.Render(ChartSamples.Equiplot(), options)), ChartSamples.Equiplot().Caption },
         new object[] { "ranking", (Func<ChartRenderOptions, byte[]>)(options => ChartRenderer.Render(ChartSamples.Ranking(), options)), ChartSamples.Ranking().Caption },
+        new object[] { "histogram", (Func<ChartRenderOptions, byte[]>)(options => ChartRenderer.Render(ChartSamples.Histogram(), options)), ChartSamples.Histogram().Caption },
     ];
 
     [TestCaseSource(nameof(FramedCharts))]
@@ -71,6 +72,14 @@ public class ChartRendererTests
         var texts = ChartImageAssert.SvgTexts(ChartImageAssert.Svg(ChartRenderer.Render(ChartSamples.Ranking(), ChartSamples.Options(ChartFormat.Svg))));
 
         Assert.That(texts, Is.SupersetOf(new[] { "Malmö", "Övriga i Skåne län", "Riket", "Malmö 70", "Riket 71" }));
+    }
+
+    [Test]
+    public void Histogram_svg_names_the_chosen_municipality_riket_and_the_count_axis_in_text()
+    {
+        var texts = ChartImageAssert.SvgTexts(ChartImageAssert.Svg(ChartRenderer.Render(ChartSamples.Histogram(), ChartSamples.Options(ChartFormat.Svg))));
+
+        Assert.That(texts, Is.SupersetOf(new[] { "Malmö", "Riket", "Malmö 70", "Riket 71", "Antal kommuner", "Procent" }));
     }
 
     [Test]

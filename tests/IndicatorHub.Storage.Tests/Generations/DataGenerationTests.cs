@@ -1,5 +1,7 @@
+using Dapper;
 using IndicatorHub.Storage.Generations;
 using IndicatorHub.Storage.Imports;
+using IndicatorHub.Storage.Networks;
 
 namespace IndicatorHub.Storage.Tests.Generations;
 
@@ -30,6 +32,30 @@ public sealed class DataGenerationTests
             Assert.That(afterRollback, Is.EqualTo(start + 2), "the rollback lowers batch ids, yet the generation goes up");
             Assert.That(afterMapping, Is.GreaterThan(afterRollback), "the mapping is rewritten row by row, each row a step");
             Assert.That(DataGenerationQuery.Current(fixture.Connection), Is.EqualTo(afterMapping), "the watch agrees with the table");
+        });
+    }
+
+    [Test]
+    public void Metadata_edited_without_a_batch_and_a_network_change_move_the_generation_on()
+    {
+        using var fixture = new StoreFixture();
+        Import(fixture, "a.csv", 81.25);
+        var start = DataGenerationQuery.Current(fixture.Connection);
+
+        // As the analysts' metadata form saves it: an UPDATE of the indicator row, no batch.
+        fixture.Connection.Execute("UPDATE indicators SET title = 'Ny titel' WHERE code = 'N00923'");
+        var afterMetadata = DataGenerationQuery.Current(fixture.Connection);
+        var networks = new NetworkWriter(fixture.Store.Connections, TimeProvider.System);
+        networks.Create("Testnätverk", "anna");
+        var afterNetwork = DataGenerationQuery.Current(fixture.Connection);
+        networks.AddMember("Testnätverk", "1280", null, "anna");
+        var afterMember = DataGenerationQuery.Current(fixture.Connection);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(afterMetadata, Is.EqualTo(start + 1));
+            Assert.That(afterNetwork, Is.GreaterThan(afterMetadata));
+            Assert.That(afterMember, Is.GreaterThan(afterNetwork));
         });
     }
 

@@ -33,6 +33,34 @@ public class AreaGroupTests
     }
 
     [Test]
+    public void Riket_by_code_or_name_is_every_municipality_with_riket_as_setting_average()
+    {
+        using var fixture = new StoreFixture();
+        var municipalities = File.ReadLines(Path.Combine(RepositoryRoot(), "data", "reference", "municipality_county.csv")).Skip(1)
+            .Select(line => line.Split(',')[0]).Order(StringComparer.Ordinal).ToList();
+
+        var country = fixture.Store.ResolveAreaGroup("00");
+
+        Assert.That((country.Kind, country.SettingAverageArea), Is.EqualTo((AreaGroupKind.Country, (string?)"00")));
+        Assert.That(country.MemberCodes, Is.EqualTo(municipalities), "the reference file's municipalities, no county or riket among them");
+        Assert.That(municipalities, Has.Count.EqualTo(290));
+        Assert.That(fixture.Store.ResolveAreaGroup("Riket").MemberCodes, Is.EqualTo(country.MemberCodes));
+    }
+
+    private static string RepositoryRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (Directory.Exists(Path.Combine(dir.FullName, "data", "reference")) && Directory.Exists(Path.Combine(dir.FullName, "src")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new DirectoryNotFoundException("data/reference not found above " + AppContext.BaseDirectory);
+    }
+
+    [Test]
     public void A_network_file_lists_areas_by_code_or_name()
     {
         using var fixture = new StoreFixture();

@@ -10,7 +10,7 @@ internal static class MeasureRequestText
         MeasureRequestProblem.AreasNeedGroup => "The dimension 'areas' needs --group: a county, a kommungrupp or a network.",
         MeasureRequestProblem.GroupWithOtherDimension => $"--group compares municipalities (dimension 'areas'); it does not combine with dimension '{e.Dimension}'.",
         MeasureRequestProblem.AreaWithGroup => "--area and --group do not combine: the group's municipalities are the subgroups.",
-        MeasureRequestProblem.NotAGroup => $"'{e.Subject}' is the {e.AreaKind} {e.AreaName}; --group takes a county, a kommungrupp or a network.",
+        MeasureRequestProblem.NotAGroup => $"'{e.Subject}' is the {e.AreaKind} {e.AreaName}; --group takes riket (all municipalities), a county, a kommungrupp or a network.",
         MeasureRequestProblem.DimensionOfAnotherIndicator => $"'{e.Dimension}' is a breakdown of {e.ParentIndicator} assembled from {string.Join(", ", e.Related)}; use --indicator {e.ParentIndicator}.",
         _ => $"{e.Indicator} has no dimension '{e.Dimension}'; it has {string.Join(", ", e.Related)} (areas with --group).",
     };

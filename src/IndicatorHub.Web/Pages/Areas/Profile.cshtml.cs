@@ -3,7 +3,9 @@ using IndicatorHub.Core.Sdg;
 using IndicatorHub.Presentation.Localization;
 using IndicatorHub.Presentation.Profiles;
 using IndicatorHub.Storage.Queries.Profiles;
+using IndicatorHub.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace IndicatorHub.Web.Pages.Areas;
@@ -14,6 +16,7 @@ namespace IndicatorHub.Web.Pages.Areas;
 /// the county's and the kommungrupp's values, a spine chart, a comparison status, the women–men gap and progress
 /// towards 2030.
 /// </summary>
+[OutputCache(PolicyName = ProfileOutputCache.PolicyName)]
 public sealed class ProfileModel(ProfileService profiles) : PageModel
 {
     public ProfileArea Area { get; private set; } = null!;

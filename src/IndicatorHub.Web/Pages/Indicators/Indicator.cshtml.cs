@@ -35,6 +35,12 @@ public sealed class IndicatorModel(ChartDataService charts, ReadConnection read,
 
     public ChartFigure? Ranking { get; private set; }
 
+    /// <summary>The histogram of all municipalities' values for <see cref="Period"/>.</summary>
+    public ChartFigure? Histogram { get; private set; }
+
+    /// <summary>Population-weighted inequality between all municipalities of the country, per period (group riket).</summary>
+    public IReadOnlyList<GroupMeasures> BetweenAllMunicipalities { get; private set; } = [];
+
     public IReadOnlyList<SpreadRow> Distribution { get; private set; } = [];
 
     public string GroupName { get; private set; } = "";
@@ -56,14 +62,20 @@ public sealed class IndicatorModel(ChartDataService charts, ReadConnection read,
         Period = period is not null && Periods.Contains(period, StringComparer.Ordinal) ? period : Periods.Count > 0 ? Periods[0] : null;
         var unit = IndicatorText.Unit(indicator);
 
+        var query = Period is null ? "" : "period=" + Uri.EscapeDataString(Period) + (Selected is null ? "" : "&area=" + Uri.EscapeDataString(Selected.Code));
         if (Period is not null && charts.Ranking(indicator, Period, Selected) is { } ranking)
         {
             var values = RankingQuery.Run(read.Connection, indicator.Key, Period);
             var country = RankingQuery.Country(read.Connection, indicator.Key, Period);
             var summary = SummarySentences.Ranking(unit, Period, values, indicator.Direction ?? true, Selected?.Code, country?.Value);
-            var query = "period=" + Uri.EscapeDataString(Period) + (Selected is null ? "" : "&area=" + Uri.EscapeDataString(Selected.Code));
             Ranking = new ChartFigure("ranking", UiCulture.T($"Alla kommuner {Period}", $"All municipalities {Period}"), summary, ranking.Table,
                 $"/charts/indicators/{Uri.EscapeDataString(indicator.Code)}/ranking", query);
+        }
+
+        if (Period is not null && charts.Histogram(indicator, Period, Selected) is { } histogram)
+        {
+            Histogram = new ChartFigure("distribution", UiCulture.T($"Fördelning mellan kommunerna {Period}", $"Distribution across municipalities {Period}"), histogram.Summary ?? "", histogram.Table,
+                $"/charts/indicators/{Uri.EscapeDataString(indicator.Code)}/distribution", query);
         }
 
         Distribution = MunicipalitySpreadQuery.Run(read.Connection, AreaKind.Municipality, Periods.Select(p => (indicator.Key, p)).ToList())
@@ -71,21 +83,25 @@ public sealed class IndicatorModel(ChartDataService charts, ReadConnection read,
 
         var groupName = !string.IsNullOrWhiteSpace(group) && group.Length <= 100 ? group.Trim()
             : Selected?.CountyCode ?? (Selected?.Kind == AreaKind.Region ? Selected.Code : "01");
+        (BetweenMunicipalities, GroupName) = Between(indicator, groupName);
+        // Riket's code names every municipality as one group (Storage's area groups), riket's value its setting average.
+        (BetweenAllMunicipalities, _) = Between(indicator, "00");
+        return Page();
+    }
+
+    private (IReadOnlyList<GroupMeasures> Groups, string Name) Between(IndicatorInfo indicator, string group)
+    {
         try
         {
             var run = store.ComputeInequalityMeasures(
-                new MeasureRequest(indicator.Code) { Group = groupName },
+                new MeasureRequest(indicator.Code) { Group = group },
                 InequalityOptions.Default with { Measures = [.. MeasureText.BetweenAreas] });
-            BetweenMunicipalities = run.Groups;
-            GroupName = run.Groups.Count > 0 ? run.Groups[0].Group.Setting : groupName;
+            return (run.Groups, run.Groups.Count > 0 ? run.Groups[0].Group.Setting : group);
         }
         catch (ArgumentException)
         {
-            BetweenMunicipalities = [];
-            GroupName = groupName;
+            return ([], group);
         }
-
-        return Page();
     }
 
     /// <summary>"Mål 3 Hälsa och välbefinnande, delmål 3.4".</summary>

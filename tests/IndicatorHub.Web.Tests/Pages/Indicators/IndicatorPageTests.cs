@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Text.RegularExpressions;
 
@@ -27,6 +28,30 @@ public class IndicatorPageTests
             Assert.That(html, Does.Contain("Mål 3 Hälsa och välbefinnande"), "the SDG mapping");
             Assert.That(html, Does.Contain("Ginikoefficient"), "inequality between municipalities");
             Assert.That(html, Does.Contain("Fördelning över tid"));
+        });
+    }
+
+    [Test]
+    public async Task The_page_shows_the_histogram_with_its_summary_and_inequality_between_all_municipalities()
+    {
+        var values = SampleValues.Totals("N00923");
+        const string year = "2020";
+        var municipalities = values.Count(v => v.Key.Year == year && SampleValues.IsMunicipality(v.Key.Area));
+        var periods = values.Keys.Where(k => SampleValues.IsMunicipality(k.Area)).Select(k => k.Year).Distinct().Count();
+        using var client = SharedFactory.Client();
+
+        var html = await client.GetStringAsync(new Uri($"/indicators/N00923?period={year}&area=1280", UriKind.Relative));
+        var summary = Regex.Match(html, $"{year} låg flest kommuner, (\\d+) av (\\d+), mellan .*?; Malmö hade {Regex.Escape(SampleValues.Shown(values[("1280", year)]))}&#xA0;år \\(riket");
+        var all = PageHtml.TableAfter(html, "between-all-caption");
+        var gini = PageHtml.Cells(PageHtml.RowContaining(all, "Ginikoefficient"));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(html, Does.Contain("/charts/indicators/N00923/distribution.svg?period=2020&amp;area=1280"));
+            Assert.That(summary.Success, Is.True, "the histogram's sentence names the fullest bin and Malmö's value");
+            Assert.That(summary.Groups[2].Value, Is.EqualTo(municipalities.ToString(CultureInfo.InvariantCulture)), "all municipalities counted");
+            Assert.That(gini, Has.Count.EqualTo(1 + periods), "a Gini per period with municipal values");
+            Assert.That(gini.Skip(1).Count(c => c != "–" && c.Length > 0), Is.GreaterThan(0), "computed where the population is in the store");
         });
     }
 
