@@ -1,11 +1,12 @@
-using System.Reflection;
 using Dapper;
 using IndicatorHub.Core.Indicators;
 using IndicatorHub.Core.Inequality;
 using IndicatorHub.Core.Observations;
 using IndicatorHub.Storage.Inequality;
+using IndicatorHub.Storage.Networks;
 using IndicatorHub.Storage.Queries.Areas;
 using IndicatorHub.Storage.Queries.Indicators;
+using IndicatorHub.Storage.Queries.Networks;
 using IndicatorHub.Storage.ReferenceData;
 
 namespace IndicatorHub.Storage;
@@ -141,8 +142,8 @@ public sealed partial class IndicatorStore
 
     /// <summary>
     /// Resolves a county (SCB code "01", Kolada id "0001" or a name such as "Stockholms län"), an SKR kommungrupp
-    /// (id "G92787" or title "Storstäder"), a network shipped in data/networks (its file name without .csv) or the
-    /// path of a network CSV (column <c>area</c>: codes or names).
+    /// (id "G92787" or title "Storstäder"), a network in the store (its URL key or name: those shipped in
+    /// data/networks and those made on the web) or the path of a network CSV (column <c>area</c>: codes or names).
     /// </summary>
     /// <exception cref="ArgumentException">Nothing by that name, or a network file with unknown areas.</exception>
     public AreaGroup ResolveAreaGroup(string nameOrPath)
@@ -157,7 +158,7 @@ public sealed partial class IndicatorStore
         var text = nameOrPath.Trim();
         if (text.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) && File.Exists(text))
         {
-            return NetworkGroup(connection, Path.GetFileNameWithoutExtension(text), ReferenceCsv.ReadText(File.ReadAllText(text)), text);
+            return NetworkGroup(connection, Path.GetFileNameWithoutExtension(text), ShippedNetworks.ReadMembers(ReferenceCsv.ReadText(File.ReadAllText(text))), text);
         }
 
         if (text.Contains(Path.DirectorySeparatorChar, StringComparison.Ordinal) && text.EndsWith(".csv", StringComparison.OrdinalIgnoreCase))
@@ -198,30 +199,35 @@ public sealed partial class IndicatorStore
             return new AreaGroup(AreaGroupKind.MunicipalityGroup, grouped[0].Title ?? grouped[0].GroupId, grouped.Select(g => g.Code).ToList(), null);
         }
 
-        var resource = "networks/" + text + ".csv";
-        if (Assembly.GetExecutingAssembly().GetManifestResourceNames().Contains(resource, StringComparer.OrdinalIgnoreCase))
+        if (NetworkQuery.Run(connection, text) is { } stored)
         {
-            var name = Assembly.GetExecutingAssembly().GetManifestResourceNames().First(n => string.Equals(n, resource, StringComparison.OrdinalIgnoreCase));
-            return NetworkGroup(connection, text, ReferenceCsv.ReadResource(name), "data/" + name);
+            if (stored.Members.Count == 0)
+            {
+                throw new ArgumentException($"Network {stored.Name} has no members.", nameof(nameOrPath));
+            }
+
+            return new AreaGroup(AreaGroupKind.Network, stored.Name, stored.MemberCodes, null);
+        }
+
+        // A file added to data/networks after this database was seeded (migration 9) is still found by its file name.
+        if (ShippedNetworks.All().FirstOrDefault(n => string.Equals(n.Slug, NetworkNames.Slug(text), StringComparison.Ordinal)) is { } shipped)
+        {
+            return NetworkGroup(connection, shipped.Name, shipped.Members, shipped.Source);
         }
 
         throw new ArgumentException(
-            $"No county, kommungrupp or network '{nameOrPath}'. Give a county code or name (01, Stockholms län), a kommungrupp id or title (G92787, Storstäder), or a network CSV file.",
+            $"No county, kommungrupp or network '{nameOrPath}'. Give a county code or name (01, Stockholms län), a kommungrupp id or title (G92787, Storstäder), a network's name, or a network CSV file.",
             nameof(nameOrPath));
     }
 
-    private static AreaGroup NetworkGroup(Microsoft.Data.Sqlite.SqliteConnection connection, string name, IReadOnlyList<IReadOnlyDictionary<string, string>> rows, string source)
+    private static AreaGroup NetworkGroup(Microsoft.Data.Sqlite.SqliteConnection connection, string name, IReadOnlyList<ShippedMember> rows, string source)
     {
         var directory = AreaDirectoryQuery.Run(connection);
         var members = new SortedSet<string>(StringComparer.Ordinal);
         var unknown = new List<string>();
         foreach (var row in rows)
         {
-            if (!row.TryGetValue("area", out var cell) || cell.Trim().Length == 0)
-            {
-                continue;
-            }
-
+            var cell = row.Area;
             if (directory.TryResolve(cell, out _, out var code))
             {
                 members.Add(code);

@@ -36,6 +36,21 @@ public enum AuditAction
     /// <summary>An indicator's metadata was edited.</summary>
     IndicatorEdited,
 
+    /// <summary>A network of municipalities was created.</summary>
+    NetworkCreated,
+
+    /// <summary>A network was renamed.</summary>
+    NetworkRenamed,
+
+    /// <summary>A member was added to a network.</summary>
+    NetworkMemberAdded,
+
+    /// <summary>A member was removed from a network.</summary>
+    NetworkMemberRemoved,
+
+    /// <summary>A network was deleted.</summary>
+    NetworkDeleted,
+
     /// <summary>An SDG keyword suggestion was accepted as a mapping.</summary>
     SdgSuggestionAccepted,
 

@@ -13,4 +13,7 @@ internal interface IMigration
 
     /// <summary>Applies the step inside the runner's transaction.</summary>
     void Apply(SqliteConnection connection, SqliteTransaction transaction);
+
+    /// <summary>Applies the step with the store's clock, for steps that record when they seeded something.</summary>
+    void Apply(SqliteConnection connection, SqliteTransaction transaction, TimeProvider clock) => Apply(connection, transaction);
 }

@@ -21,6 +21,7 @@ internal static class MigrationRunner
         new SqlScriptMigration(6, "observations by area", "migrations/0006_observations_by_area.sql"),
         new AnalystsMigration(),
         new SqlScriptMigration(8, "import fingerprints", "migrations/0008_import_fingerprints.sql"),
+        new NetworksMigration(),
         new SqlScriptMigration(10, "web jobs", "migrations/0010_web_jobs.sql"),
     ];
 
@@ -52,7 +53,7 @@ internal static class MigrationRunner
         foreach (var migration in All.Where(m => !recorded.Contains(m.Version)))
         {
             using var transaction = connection.BeginTransaction();
-            migration.Apply(connection, transaction);
+            migration.Apply(connection, transaction, clock);
             connection.Execute(
                 "INSERT INTO schema_migrations (version, name, applied_at) VALUES (@Version, @Name, @At)",
                 new { migration.Version, migration.Name, At = clock.GetUtcNow().ToString("O", CultureInfo.InvariantCulture) },

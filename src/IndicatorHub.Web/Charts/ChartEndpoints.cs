@@ -3,8 +3,11 @@ using System.Security.Cryptography;
 using System.Text;
 using IndicatorHub.Charts;
 using IndicatorHub.Core.Csv;
+using IndicatorHub.Presentation;
+using IndicatorHub.Presentation.Charts;
+using IndicatorHub.Presentation.Localization;
+using IndicatorHub.Presentation.Profiles;
 using IndicatorHub.Storage.Queries.Profiles;
-using IndicatorHub.Web.Infrastructure.Localization;
 using Microsoft.Net.Http.Headers;
 
 namespace IndicatorHub.Web.Charts;
@@ -25,9 +28,9 @@ public static class ChartEndpoints
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.AddSingleton<ChartImageCache>();
-        builder.Services.AddSingleton<Profiles.SpreadCache>();
+        builder.Services.AddSingleton<SpreadCache>();
         builder.Services.AddScoped<ChartDataService>();
-        builder.Services.AddScoped<Profiles.ProfileService>();
+        builder.Services.AddScoped<ProfileService>();
         builder.Services.AddProblemDetails();
         return builder;
     }
@@ -45,7 +48,7 @@ public static class ChartEndpoints
             AreaChart(http, data, cache, code, id, ext, "spine", t => data.Spine(t)));
         charts.MapGet("/areas/{code}/indicators/{id}/equiplot/{dimension}.{ext}", (HttpContext http, ChartDataService data, ChartImageCache cache, string code, string id, string dimension, string ext) =>
             AreaChart(http, data, cache, code, id, ext, "equiplot/" + dimension, t => data.Equiplot(t, dimension)));
-        charts.MapGet("/indicators/{id}/ranking.{ext}", (HttpContext http, ChartDataService data, ChartImageCache cache, IndicatorHub.Web.Infrastructure.ReadConnection read, string id, string ext, string? period, string? area) =>
+        charts.MapGet("/indicators/{id}/ranking.{ext}", (HttpContext http, ChartDataService data, ChartImageCache cache, ReadConnection read, string id, string ext, string? period, string? area) =>
         {
             if (!TryOptions(http, ext, out var format, out var size, out var bad))
             {

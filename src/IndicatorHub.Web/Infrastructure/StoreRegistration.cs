@@ -1,4 +1,5 @@
 using IndicatorHub.Import.Pipeline;
+using IndicatorHub.Presentation;
 using IndicatorHub.Storage;
 using Microsoft.Extensions.Options;
 

@@ -1,6 +1,6 @@
 using IndicatorHub.Core.Sdg;
+using IndicatorHub.Presentation;
 using IndicatorHub.Storage.Queries.Sdg;
-using IndicatorHub.Web.Infrastructure;
 using IndicatorHub.Web.Pages.Goals;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 

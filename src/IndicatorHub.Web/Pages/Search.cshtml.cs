@@ -1,3 +1,4 @@
+using IndicatorHub.Presentation;
 using IndicatorHub.Storage.Queries.Search;
 using IndicatorHub.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;

@@ -1,5 +1,6 @@
 using IndicatorHub.Charts;
-using IndicatorHub.Web.Infrastructure.Localization;
+using IndicatorHub.Presentation;
+using IndicatorHub.Presentation.Localization;
 
 namespace IndicatorHub.Web.Presentation;
 

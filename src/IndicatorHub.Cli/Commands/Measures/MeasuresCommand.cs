@@ -30,7 +30,7 @@ internal static class MeasuresCommand
         };
         var group = new Option<string?>("--group")
         {
-            Description = "Store: compare the municipalities of a county (01, Stockholms län), a kommungrupp (G92787, Storstäder) or a network CSV file.",
+            Description = "Store: compare the municipalities of a county (01, Stockholms län), a kommungrupp (G92787, Storstäder), a stored network (healthy-cities-sverige-exempel or its name) or a network CSV file.",
         };
         var period = new Option<string?>("--period") { Description = "Store: only this period; default every period, so the trend shows." };
         var format = new Option<string>("--format") { Description = "csv or json.", DefaultValueFactory = _ => "csv" };

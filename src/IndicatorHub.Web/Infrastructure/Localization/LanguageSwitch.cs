@@ -1,3 +1,4 @@
+using IndicatorHub.Presentation.Localization;
 using Microsoft.AspNetCore.WebUtilities;
 
 namespace IndicatorHub.Web.Infrastructure.Localization;

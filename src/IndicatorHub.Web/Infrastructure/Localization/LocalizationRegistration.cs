@@ -1,3 +1,4 @@
+using IndicatorHub.Presentation.Localization;
 using Microsoft.AspNetCore.Localization;
 
 namespace IndicatorHub.Web.Infrastructure.Localization;

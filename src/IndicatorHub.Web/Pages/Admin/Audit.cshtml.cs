@@ -1,5 +1,5 @@
+using IndicatorHub.Presentation;
 using IndicatorHub.Storage.Queries.Audit;
-using IndicatorHub.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace IndicatorHub.Web.Pages.Admin;

@@ -1,9 +1,11 @@
 using IndicatorHub.Core.Inequality;
+using IndicatorHub.Presentation;
+using IndicatorHub.Presentation.Charts;
+using IndicatorHub.Presentation.Localization;
 using IndicatorHub.Storage;
 using IndicatorHub.Storage.Inequality;
 using IndicatorHub.Storage.Queries.Series;
 using IndicatorHub.Web.Charts;
-using IndicatorHub.Web.Infrastructure.Localization;
 using IndicatorHub.Web.Presentation;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -15,7 +17,7 @@ namespace IndicatorHub.Web.Pages.Areas;
 /// kommungrupp; women and men with the gap; for ordered breakdowns the equiplot and HEAT's measures over time;
 /// the data table with each value's batch.
 /// </summary>
-public sealed class AreaIndicatorModel(ChartDataService charts, IndicatorStore store, Infrastructure.ReadConnection read) : PageModel
+public sealed class AreaIndicatorModel(ChartDataService charts, IndicatorStore store, ReadConnection read) : PageModel
 {
     public AreaIndicator Target { get; private set; } = null!;
 

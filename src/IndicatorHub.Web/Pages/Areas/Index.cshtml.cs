@@ -1,7 +1,7 @@
 using IndicatorHub.Core.Areas;
+using IndicatorHub.Presentation;
+using IndicatorHub.Presentation.Localization;
 using IndicatorHub.Storage.Queries.Areas;
-using IndicatorHub.Web.Infrastructure;
-using IndicatorHub.Web.Infrastructure.Localization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace IndicatorHub.Web.Pages.Areas;

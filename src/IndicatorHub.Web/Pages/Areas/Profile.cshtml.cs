@@ -1,8 +1,8 @@
 using IndicatorHub.Core.Areas;
 using IndicatorHub.Core.Sdg;
+using IndicatorHub.Presentation.Localization;
+using IndicatorHub.Presentation.Profiles;
 using IndicatorHub.Storage.Queries.Profiles;
-using IndicatorHub.Web.Infrastructure.Localization;
-using IndicatorHub.Web.Profiles;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 

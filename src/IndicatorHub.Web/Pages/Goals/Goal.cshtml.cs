@@ -1,8 +1,8 @@
 using IndicatorHub.Core.Sdg;
+using IndicatorHub.Presentation;
+using IndicatorHub.Presentation.Localization;
 using IndicatorHub.Storage.Queries.Indicators;
 using IndicatorHub.Storage.Queries.Sdg;
-using IndicatorHub.Web.Infrastructure;
-using IndicatorHub.Web.Infrastructure.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 

@@ -1,6 +1,6 @@
 using IndicatorHub.Core.Areas;
+using IndicatorHub.Presentation.Localization;
 using IndicatorHub.Storage.Queries.Areas;
-using IndicatorHub.Web.Infrastructure.Localization;
 using Microsoft.Data.Sqlite;
 
 namespace IndicatorHub.Web.Pages.Goals;

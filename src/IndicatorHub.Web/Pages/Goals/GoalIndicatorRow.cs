@@ -1,6 +1,6 @@
 using IndicatorHub.Core.Sdg;
+using IndicatorHub.Presentation.Localization;
 using IndicatorHub.Storage.Sdg;
-using IndicatorHub.Web.Infrastructure.Localization;
 
 namespace IndicatorHub.Web.Pages.Goals;
 

@@ -1,8 +1,8 @@
 using System.Globalization;
 using IndicatorHub.Core.Sdg;
+using IndicatorHub.Presentation;
+using IndicatorHub.Presentation.Localization;
 using IndicatorHub.Storage.Sdg;
-using IndicatorHub.Web.Infrastructure;
-using IndicatorHub.Web.Infrastructure.Localization;
 
 namespace IndicatorHub.Web.Pages.Goals;
 

@@ -1,8 +1,8 @@
+using IndicatorHub.Presentation;
 using IndicatorHub.Storage;
 using IndicatorHub.Storage.Imports;
 using IndicatorHub.Storage.Queries.Imports;
 using IndicatorHub.Storage.Writing;
-using IndicatorHub.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 

@@ -6,7 +6,7 @@ using IndicatorHub.Storage.Indicators;
 using IndicatorHub.Storage.Queries.Indicators;
 using IndicatorHub.Storage.Queries.Sdg;
 using IndicatorHub.Storage.Writing;
-using IndicatorHub.Web.Infrastructure;
+using IndicatorHub.Presentation;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 

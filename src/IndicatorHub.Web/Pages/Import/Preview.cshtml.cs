@@ -1,9 +1,9 @@
 using IndicatorHub.Import.Formats.LongCsv;
 using IndicatorHub.Import.Parsing;
 using IndicatorHub.Import.Pipeline;
+using IndicatorHub.Presentation;
 using IndicatorHub.Storage;
 using IndicatorHub.Storage.Imports;
-using IndicatorHub.Web.Infrastructure;
 using IndicatorHub.Web.Infrastructure.Importing;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;

@@ -1,5 +1,5 @@
+using IndicatorHub.Presentation;
 using IndicatorHub.Storage.Queries.Indicators;
-using IndicatorHub.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.WebUtilities;

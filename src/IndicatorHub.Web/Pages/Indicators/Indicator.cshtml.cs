@@ -1,14 +1,15 @@
 using IndicatorHub.Core.Areas;
 using IndicatorHub.Core.Inequality;
 using IndicatorHub.Core.Sdg;
+using IndicatorHub.Presentation;
+using IndicatorHub.Presentation.Charts;
+using IndicatorHub.Presentation.Localization;
 using IndicatorHub.Storage;
 using IndicatorHub.Storage.Inequality;
 using IndicatorHub.Storage.Queries.Profiles;
 using IndicatorHub.Storage.Queries.Rankings;
 using IndicatorHub.Storage.Queries.Series;
 using IndicatorHub.Web.Charts;
-using IndicatorHub.Web.Infrastructure;
-using IndicatorHub.Web.Infrastructure.Localization;
 using IndicatorHub.Web.Presentation;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;

@@ -1,6 +1,6 @@
+using IndicatorHub.Presentation;
 using IndicatorHub.Storage.Imports;
 using IndicatorHub.Storage.Queries.Batches;
-using IndicatorHub.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace IndicatorHub.Web.Pages.Sources;

@@ -1,4 +1,4 @@
-using IndicatorHub.Web.Infrastructure.Localization;
+using IndicatorHub.Presentation.Localization;
 
 namespace IndicatorHub.Web.Pages.Sources;
 

@@ -1,9 +1,9 @@
 using System.Globalization;
 using IndicatorHub.Core.Observations;
+using IndicatorHub.Presentation.Localization;
 using IndicatorHub.Storage.Queries.Series;
-using IndicatorHub.Web.Infrastructure.Localization;
 
-namespace IndicatorHub.Web.Presentation;
+namespace IndicatorHub.Presentation;
 
 /// <summary>How an indicator, its values and its source read on a page, in the request's language.</summary>
 public static class IndicatorText

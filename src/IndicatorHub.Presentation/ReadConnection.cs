@@ -1,7 +1,7 @@
 using IndicatorHub.Storage;
 using Microsoft.Data.Sqlite;
 
-namespace IndicatorHub.Web.Infrastructure;
+namespace IndicatorHub.Presentation;
 
 /// <summary>
 /// The one database connection of a request, opened on first use and closed when the request ends, so a page

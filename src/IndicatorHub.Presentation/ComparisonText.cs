@@ -1,7 +1,7 @@
 using IndicatorHub.Core.Comparison;
-using IndicatorHub.Web.Infrastructure.Localization;
+using IndicatorHub.Presentation.Localization;
 
-namespace IndicatorHub.Web.Presentation;
+namespace IndicatorHub.Presentation;
 
 /// <summary>A comparison status in words and a symbol; the CSS class only repeats them in colour.</summary>
 public static class ComparisonText

@@ -1,7 +1,7 @@
 using System.Globalization;
-using IndicatorHub.Web.Infrastructure.Localization;
+using IndicatorHub.Presentation.Localization;
 
-namespace IndicatorHub.Web.Infrastructure;
+namespace IndicatorHub.Presentation;
 
 /// <summary>
 /// Numbers and dates for display in the request's language (sv-SE: decimal comma, no-break space between

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace IndicatorHub.Web.Infrastructure.Localization;
+namespace IndicatorHub.Presentation.Localization;
 
 /// <summary>
 /// The two languages of the web: Swedish by default, English on request. Pages word their text with

@@ -1,11 +1,11 @@
 using IndicatorHub.Core.Areas;
 using IndicatorHub.Core.Comparison;
 using IndicatorHub.Core.Sdg;
+using IndicatorHub.Presentation.Localization;
 using IndicatorHub.Storage.Queries.Profiles;
 using IndicatorHub.Storage.Queries.Series;
-using IndicatorHub.Web.Infrastructure;
 
-namespace IndicatorHub.Web.Profiles;
+namespace IndicatorHub.Presentation.Profiles;
 
 /// <summary>One row of an area's profile: an indicator's latest value and everything it is compared with.</summary>
 /// <param name="Goal">The primary SDG goal, or null for indicators without a mapping (listed last).</param>
@@ -78,7 +78,7 @@ public sealed class ProfileService(ReadConnection read, SpreadCache spreads)
 
         return rows
             .OrderBy(r => r.Goal ?? int.MaxValue)
-            .ThenBy(r => r.Indicator.Title, StringComparer.Create(Infrastructure.Localization.UiCulture.Swedish, false))
+            .ThenBy(r => r.Indicator.Title, StringComparer.Create(Localization.UiCulture.Swedish, false))
             .ToList();
     }
 }

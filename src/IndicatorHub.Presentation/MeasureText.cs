@@ -1,7 +1,7 @@
 using IndicatorHub.Core.Inequality;
-using IndicatorHub.Web.Infrastructure.Localization;
+using IndicatorHub.Presentation.Localization;
 
-namespace IndicatorHub.Web.Presentation;
+namespace IndicatorHub.Presentation;
 
 /// <summary>HEAT's summary measures in one plain sentence each, with their sign convention, in HEAT's spirit.</summary>
 public static class MeasureText

@@ -1,15 +1,13 @@
 using IndicatorHub.Charts;
 using IndicatorHub.Core.Areas;
 using IndicatorHub.Core.Comparison;
+using IndicatorHub.Presentation.Localization;
 using IndicatorHub.Storage.Inequality;
 using IndicatorHub.Storage.Queries.Profiles;
 using IndicatorHub.Storage.Queries.Rankings;
 using IndicatorHub.Storage.Queries.Series;
-using IndicatorHub.Web.Infrastructure;
-using IndicatorHub.Web.Infrastructure.Localization;
-using IndicatorHub.Web.Presentation;
 
-namespace IndicatorHub.Web.Charts;
+namespace IndicatorHub.Presentation.Charts;
 
 /// <summary>An area and an indicator, both resolved.</summary>
 public sealed record AreaIndicator(ProfileArea Area, IndicatorInfo Indicator);
@@ -174,7 +172,7 @@ public sealed class ChartDataService(ReadConnection read)
     };
 
     /// <summary>The spine chart of the area's latest value; null outside municipalities and regions or without a spread.</summary>
-    public BuiltChart? Spine(AreaIndicator target, StoredValue latest, StoredValue? country, MunicipalitySpread? spread)
+    public static BuiltChart? Spine(AreaIndicator target, StoredValue latest, StoredValue? country, MunicipalitySpread? spread)
     {
         if (spread is null || country is null)
         {

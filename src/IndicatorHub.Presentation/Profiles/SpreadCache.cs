@@ -3,7 +3,7 @@ using IndicatorHub.Core.Areas;
 using IndicatorHub.Storage.Queries.Profiles;
 using Microsoft.Data.Sqlite;
 
-namespace IndicatorHub.Web.Profiles;
+namespace IndicatorHub.Presentation.Profiles;
 
 /// <summary>
 /// Spreads among all municipalities (or regions) per indicator and period, shared by every profile: computed with

@@ -1,8 +1,8 @@
+using IndicatorHub.Presentation.Localization;
 using IndicatorHub.Storage.Queries.Profiles;
 using IndicatorHub.Storage.Queries.Rankings;
-using IndicatorHub.Web.Infrastructure.Localization;
 
-namespace IndicatorHub.Web.Presentation;
+namespace IndicatorHub.Presentation;
 
 /// <summary>The generated one-sentence summaries beside each chart, in the page's language.</summary>
 public static class SummarySentences
