@@ -18,10 +18,21 @@ public sealed class ImportJobWorker(
     /// <inheritdoc />
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var requeued = jobs.RequeueUnfinished();
-        if (requeued > 0 && log.IsEnabled(LogLevel.Information))
+        try
         {
-            log.LogInformation("Queued {Count} import jobs again that a restart had interrupted", requeued);
+            var requeued = jobs.RequeueUnfinished();
+            if (requeued > 0 && log.IsEnabled(LogLevel.Information))
+            {
+                log.LogInformation("Queued {Count} import jobs again that a restart had interrupted", requeued);
+            }
+        }
+        catch (Exception e) when (e is Microsoft.Data.Sqlite.SqliteException or IndicatorHub.Storage.Faults.StoreFaultException)
+        {
+            // The app also starts on a database it cannot use (every page then says so); there is nothing to resume.
+            if (log.IsEnabled(LogLevel.Warning))
+            {
+                log.LogWarning(e, "Could not read the import jobs a restart interrupted");
+            }
         }
 
         await foreach (var job in jobs.Reader.ReadAllAsync(stoppingToken).ConfigureAwait(false))
@@ -42,7 +53,18 @@ public sealed class ImportJobWorker(
                 log.LogError(e, "Import job {Job} of upload {Upload} failed", job.Id, job.File.Id);
                 job.FinishedAt = clock.GetUtcNow();
                 job.State = ImportJobState.Failed;
-                jobs.SaveEnd(job);
+                try
+                {
+                    jobs.SaveEnd(job);
+                }
+                catch (Microsoft.Data.Sqlite.SqliteException saveFault)
+                {
+                    // A restart then runs the job again, which is safe: its transaction rolled back.
+                    if (log.IsEnabled(LogLevel.Warning))
+                    {
+                        log.LogWarning(saveFault, "Could not record the end of import job {Job}", job.Id);
+                    }
+                }
             }
         }
     }

@@ -74,7 +74,7 @@ public sealed class UploadCleanup(UploadStore uploads, WebJobRecords records, IO
             {
                 Sweep();
             }
-            catch (IOException e)
+            catch (Exception e) when (e is IOException or Microsoft.Data.Sqlite.SqliteException or IndicatorHub.Storage.Faults.StoreFaultException)
             {
                 log.LogWarning(e, "Sweeping the upload folder failed; trying again later");
             }
