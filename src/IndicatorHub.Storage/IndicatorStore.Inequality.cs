@@ -44,7 +44,9 @@ public sealed partial class IndicatorStore
                 throw new MeasureRequestException(MeasureRequestProblem.AreaWithGroup, "An area and a group do not combine: the group's municipalities are the subgroups.") { Indicator = request.Indicator, Subject = request.Area };
             }
 
-            var group = ResolveAreaGroup(connection, request.Group);
+            var group = request.Members is { Count: > 0 } members
+                ? new AreaGroup(AreaGroupKind.Network, request.Group, [.. members.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)], null)
+                : ResolveAreaGroup(connection, request.Group);
             var groups = InequalityGroupAssembler.Areas(connection, direction, group, request.Period);
             if (!groups.SelectMany(g => g.Subgroups).Any(s => s.Population is not null))
             {
@@ -152,7 +154,9 @@ public sealed partial class IndicatorStore
         return ResolveAreaGroup(connection, nameOrPath);
     }
 
-    private static AreaGroup ResolveAreaGroup(Microsoft.Data.Sqlite.SqliteConnection connection, string nameOrPath)
+    /// <summary><see cref="ResolveAreaGroup(string)"/> on the caller's connection.</summary>
+    /// <exception cref="ArgumentException">Nothing by that name, or a network file with unknown areas.</exception>
+    public static AreaGroup ResolveAreaGroup(Microsoft.Data.Sqlite.SqliteConnection connection, string nameOrPath)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(nameOrPath);
         var text = nameOrPath.Trim();

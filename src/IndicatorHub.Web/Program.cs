@@ -1,4 +1,6 @@
+using IndicatorHub.Web.Api;
 using IndicatorHub.Web.Charts;
+using IndicatorHub.Web.Compare;
 using IndicatorHub.Web.Infrastructure;
 using IndicatorHub.Web.Infrastructure.Auth;
 using IndicatorHub.Web.Infrastructure.Importing;
@@ -12,6 +14,8 @@ builder.AddIndicatorHubPages();
 builder.AddIndicatorHubAuth();
 builder.AddIndicatorHubImport();
 builder.AddIndicatorHubCharts();
+builder.AddIndicatorHubApi();
+builder.AddIndicatorHubCompare();
 
 var app = builder.Build();
 
@@ -22,6 +26,8 @@ app.UseIndicatorHubAuth();
 app.MapIndicatorHubHealth();
 app.MapIndicatorHubLegacyRedirects();
 app.MapIndicatorHubCharts();
+app.MapIndicatorHubApi();
+app.MapIndicatorHubCompare();
 app.MapRazorPages();
 
 app.Run();

@@ -18,10 +18,14 @@ internal static class ChartFrame
     private const float FooterLineHeight = 16f;
 
     /// <summary>Renders the frame; <paramref name="drawPlots"/> fills the plot area (in logical pixels).</summary>
-    public static byte[] Render(ChartCaption caption, IReadOnlyList<LegendEntry> legend, ChartRenderOptions options, Action<SKCanvas, SKRect> drawPlots)
+    public static byte[] Render(ChartCaption caption, IReadOnlyList<LegendEntry> legend, ChartRenderOptions options, Action<SKCanvas, SKRect> drawPlots) =>
+        Render(caption, legend, options, Height, drawPlots);
+
+    /// <summary>Renders a frame <paramref name="height"/> logical pixels tall (a grid of small charts needs more than one chart's height).</summary>
+    public static byte[] Render(ChartCaption caption, IReadOnlyList<LegendEntry> legend, ChartRenderOptions options, float height, Action<SKCanvas, SKRect> drawPlots)
     {
         ChartRenderer.EnsureFonts();
-        return ChartCanvas.Draw(options, Width, Height, caption.Title, caption.FooterText, canvas =>
+        return ChartCanvas.Draw(options, Width, height, caption.Title, caption.FooterText, canvas =>
         {
             using var titleFont = ChartText.Font(TitleFontSize, bold: true);
             using var footerFont = ChartText.Font(FooterFontSize);
@@ -32,7 +36,7 @@ internal static class ChartFrame
             var titleBottom = 8 + titleLines.Count * TitleLineHeight;
             var legendTop = titleBottom + 4;
             var legendHeight = ChartLegend.Height(legend, textWidth);
-            var footerTop = Height - 8 - footerLines.Count * FooterLineHeight;
+            var footerTop = height - 8 - footerLines.Count * FooterLineHeight;
             var plotArea = new SKRect(0, legendTop + legendHeight, Width, footerTop - 2);
 
             canvas.Save();

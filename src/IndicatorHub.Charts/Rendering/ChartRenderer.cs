@@ -25,6 +25,9 @@ public static class ChartRenderer
     /// <summary>Ranking: every municipality's bar, best first, the chosen one and its county marked, riket as a line.</summary>
     public static byte[] Render(RankingChartData data, ChartRenderOptions options) => RankingChartRenderer.Render(data, options);
 
+    /// <summary>Small multiples: one small trend chart per area (a network's members) on a shared axis, riket in each.</summary>
+    public static byte[] Render(SmallMultiplesChartData data, ChartRenderOptions options) => SmallMultiplesChartRenderer.Render(data, options);
+
     /// <summary>Spine strip for a profile row (no caption; the SVG has a &lt;title&gt;).</summary>
     public static byte[] Render(SpineChartData data, ChartRenderOptions options) => SpineChartRenderer.Render(data, options);
 

@@ -16,6 +16,12 @@ public sealed record MeasureRequest(string Indicator)
     /// <summary>A county (code or name), kommungrupp (id or title), shipped network name, or path of a network CSV.</summary>
     public string? Group { get; init; }
 
+    /// <summary>
+    /// An ad hoc set of areas (SCB codes) compared as the group, with <see cref="Group"/> as its name only (the
+    /// comparison page's "any set of areas"); null to resolve <see cref="Group"/> by name.
+    /// </summary>
+    public IReadOnlyList<string>? Members { get; init; }
+
     /// <summary>Only this period; null for every period, so a gap's trend is visible.</summary>
     public string? Period { get; init; }
 

@@ -1,12 +1,12 @@
 using System.Globalization;
 using IndicatorHub.Core.Indicators;
 using IndicatorHub.Core.Sdg;
+using IndicatorHub.Presentation;
 using IndicatorHub.Storage;
 using IndicatorHub.Storage.Indicators;
 using IndicatorHub.Storage.Queries.Indicators;
 using IndicatorHub.Storage.Queries.Sdg;
 using IndicatorHub.Storage.Writing;
-using IndicatorHub.Presentation;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
