@@ -64,6 +64,12 @@ public sealed class FetchFormTests
         using var connection = _factory.Services.GetRequiredService<IndicatorStore>().Connections.Open();
         Assert.That(connection.ExecuteScalar<string>("SELECT imported_by FROM import_batches WHERE id = @Id", new { Id = job.Result.BatchId }), Is.EqualTo("anna"));
         Assert.That(connection.ExecuteScalar<string>("SELECT detail FROM audit_log WHERE action = 'FetchStarted'"), Does.Contain("kpi=N00945").And.Contain("years=2019,2020"));
+
+        // A second app on the same database stands for the restarted one: the job's page still tells how it ended.
+        using var restarted = new IndicatorHubFactory(seed: false) { Settings = new Dictionary<string, string> { ["IndicatorHub:DatabasePath"] = _factory.DatabasePath } };
+        var again = await AnalystSession.SignedInAsync(restarted, "nils", UserRole.Analyst);
+        Assert.That(await again.GetStringAsync($"/import/fetch/job?id={job.Id}&culture=en"),
+            Does.Contain($"Stored as batch {job.Result.BatchId}.").And.Contain("data-count=\"added\">6<"));
     }
 
     [Test]

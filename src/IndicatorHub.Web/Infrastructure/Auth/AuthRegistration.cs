@@ -58,6 +58,7 @@ public static class AuthRegistration
         builder.Services.Configure<RazorPagesOptions>(pages =>
         {
             pages.Conventions.AuthorizeFolder("/Import", AuthPolicies.Analyst);
+            pages.Conventions.AuthorizeFolder("/Manage", AuthPolicies.Analyst);
             pages.Conventions.AuthorizeFolder("/Admin", AuthPolicies.Admin);
         });
         builder.Services.AddAntiforgery(antiforgery =>

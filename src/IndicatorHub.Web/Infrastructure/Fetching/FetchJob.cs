@@ -43,8 +43,14 @@ public enum FetchJobState
 public sealed class FetchJob
 {
     internal FetchJob(FetchSource source, KoladaFetchRequest? kolada, PxWebFetchRequest? pxWeb, string user, DateTimeOffset queuedAt)
+        : this(Guid.NewGuid().ToString("N"), source, kolada, pxWeb, user, queuedAt)
     {
-        Id = Guid.NewGuid().ToString("N");
+    }
+
+    /// <summary>A job read back from the database after a restart, under its own id.</summary>
+    internal FetchJob(string id, FetchSource source, KoladaFetchRequest? kolada, PxWebFetchRequest? pxWeb, string user, DateTimeOffset queuedAt)
+    {
+        Id = id;
         Source = source;
         Kolada = kolada;
         PxWeb = pxWeb;

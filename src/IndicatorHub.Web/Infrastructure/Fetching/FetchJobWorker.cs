@@ -19,6 +19,23 @@ public sealed class FetchJobWorker(
     /// <inheritdoc />
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        try
+        {
+            var requeued = jobs.RequeueUnfinished();
+            if (requeued > 0 && log.IsEnabled(LogLevel.Information))
+            {
+                log.LogInformation("Queued {Count} fetch jobs again that a restart had interrupted", requeued);
+            }
+        }
+        catch (Exception e) when (e is Microsoft.Data.Sqlite.SqliteException or IndicatorHub.Storage.Faults.StoreFaultException)
+        {
+            // The app also starts on a database it cannot use (every page then says so); there is nothing to resume.
+            if (log.IsEnabled(LogLevel.Warning))
+            {
+                log.LogWarning(e, "Could not read the fetch jobs a restart interrupted");
+            }
+        }
+
         await foreach (var job in jobs.Reader.ReadAllAsync(stoppingToken).ConfigureAwait(false))
         {
             try
@@ -37,6 +54,7 @@ public sealed class FetchJobWorker(
                 log.LogError(e, "Fetch job {Job} failed", job.Id);
                 job.FinishedAt = clock.GetUtcNow();
                 job.State = FetchJobState.Failed;
+                TrySaveEnd(job);
             }
         }
     }
@@ -66,5 +84,27 @@ public sealed class FetchJobWorker(
         job.Result = result;
         job.FinishedAt = clock.GetUtcNow();
         job.State = FetchJobState.Finished;
+
+        // Recording the end is a write too: it waits its turn rather than for SQLite's busy timeout.
+        using (await gate.EnterAsync(cancellation: cancellation).ConfigureAwait(false))
+        {
+            jobs.SaveEnd(job);
+        }
+    }
+
+    /// <summary>After a fault the job's end is recorded if the database lets it; otherwise a restart runs the job again.</summary>
+    private void TrySaveEnd(FetchJob job)
+    {
+        try
+        {
+            jobs.SaveEnd(job);
+        }
+        catch (Microsoft.Data.Sqlite.SqliteException e)
+        {
+            if (log.IsEnabled(LogLevel.Warning))
+            {
+                log.LogWarning(e, "Could not record the end of fetch job {Job}", job.Id);
+            }
+        }
     }
 }

@@ -2,10 +2,8 @@ using Dapper;
 using IndicatorHub.Import.Parsing;
 using IndicatorHub.Import.Pipeline;
 using IndicatorHub.Storage;
-using IndicatorHub.Storage.Faults;
 using IndicatorHub.Storage.Imports;
 using IndicatorHub.Storage.Writing;
-using Microsoft.Data.Sqlite;
 
 namespace IndicatorHub.Web.Infrastructure.Importing;
 
@@ -20,8 +18,6 @@ public sealed class ImportJobWorker(
     /// <inheritdoc />
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        // Off the host's start: an unreadable store must not stop the app, which then explains itself with 503.
-        await Task.Yield();
         try
         {
             var requeued = jobs.RequeueUnfinished();
@@ -30,9 +26,13 @@ public sealed class ImportJobWorker(
                 log.LogInformation("Queued {Count} import jobs again that a restart had interrupted", requeued);
             }
         }
-        catch (Exception e) when (e is SqliteException or StoreFaultException)
+        catch (Exception e) when (e is Microsoft.Data.Sqlite.SqliteException or IndicatorHub.Storage.Faults.StoreFaultException)
         {
-            log.LogWarning(e, "The store could not be read; import jobs a restart interrupted were not queued again");
+            // The app also starts on a database it cannot use (every page then says so); there is nothing to resume.
+            if (log.IsEnabled(LogLevel.Warning))
+            {
+                log.LogWarning(e, "Could not read the import jobs a restart interrupted");
+            }
         }
 
         await foreach (var job in jobs.Reader.ReadAllAsync(stoppingToken).ConfigureAwait(false))
@@ -53,7 +53,18 @@ public sealed class ImportJobWorker(
                 log.LogError(e, "Import job {Job} of upload {Upload} failed", job.Id, job.File.Id);
                 job.FinishedAt = clock.GetUtcNow();
                 job.State = ImportJobState.Failed;
-                jobs.SaveEnd(job);
+                try
+                {
+                    jobs.SaveEnd(job);
+                }
+                catch (Microsoft.Data.Sqlite.SqliteException saveFault)
+                {
+                    // A restart then runs the job again, which is safe: its transaction rolled back.
+                    if (log.IsEnabled(LogLevel.Warning))
+                    {
+                        log.LogWarning(saveFault, "Could not record the end of import job {Job}", job.Id);
+                    }
+                }
             }
         }
     }

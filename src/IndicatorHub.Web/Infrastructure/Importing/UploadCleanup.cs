@@ -1,6 +1,4 @@
-using IndicatorHub.Storage.Faults;
 using IndicatorHub.Storage.Jobs;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
 
 namespace IndicatorHub.Web.Infrastructure.Importing;
@@ -76,7 +74,7 @@ public sealed class UploadCleanup(UploadStore uploads, WebJobRecords records, IO
             {
                 Sweep();
             }
-            catch (Exception e) when (e is IOException or SqliteException or StoreFaultException)
+            catch (Exception e) when (e is IOException or Microsoft.Data.Sqlite.SqliteException or IndicatorHub.Storage.Faults.StoreFaultException)
             {
                 log.LogWarning(e, "Sweeping the upload folder failed; trying again later");
             }

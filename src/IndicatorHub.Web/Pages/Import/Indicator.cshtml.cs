@@ -7,7 +7,6 @@ using IndicatorHub.Storage.Indicators;
 using IndicatorHub.Storage.Queries.Indicators;
 using IndicatorHub.Storage.Queries.Sdg;
 using IndicatorHub.Storage.Writing;
-using IndicatorHub.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
