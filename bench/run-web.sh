@@ -2,24 +2,28 @@
 # Dashboard speed on the whole of Kolada (../shared/realdata/kolada-all: 2 012 KPIs, 9.5 M values): the web app in
 # Production on 127.0.0.1, driven by Debian's wrk with 8 connections, alternating rounds over a static file (the
 # reference), an area profile and a cached chart; records p50/p95/p99 and request rates in bench/RESULTS.md.
-# Usage: bench/run-web.sh [--rounds N] [--seconds S] [--rebuild-store]
+# Usage: bench/run-web.sh [--rounds N] [--seconds S] [--rebuild-store | --store FILE]
+#   --store FILE  benchmark a copy of an existing whole-Kolada store (e.g. /work/benchdata/kolada-all.db) instead
+#                 of building one; FILE itself is only read (the app migrates what it opens, so it gets the copy).
 # Targets (issue #7): /areas/{code} p95 < 50 ms; cached chart ≥ 0.5 × the static file's request rate.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-rounds=3; seconds=15; rebuild=0
+rounds=3; seconds=15; rebuild=0; store=
 while [ $# -gt 0 ]; do
   case "$1" in
     --rounds) rounds="$2"; shift 2 ;;
     --seconds) seconds="$2"; shift 2 ;;
     --rebuild-store) rebuild=1; shift ;;
-    *) echo "usage: bench/run-web.sh [--rounds N] [--seconds S] [--rebuild-store]" >&2; exit 2 ;;
+    --store) store="$2"; shift 2 ;;
+    *) echo "usage: bench/run-web.sh [--rounds N] [--seconds S] [--rebuild-store | --store FILE]" >&2; exit 2 ;;
   esac
 done
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 2; }
 realdata=${REALDATA:-../shared/realdata}
 archive=$realdata/kolada-all/kolada-values-2024-08-30.tar.zst
 metadata=$realdata/kolada-all/kpi_metadata_all.csv
-[ -f "$archive" ] || { echo "no whole-Kolada archive at $archive" >&2; exit 2; }
+[ -n "$store" ] || [ -f "$archive" ] || { echo "no whole-Kolada archive at $archive" >&2; exit 2; }
+[ -z "$store" ] || [ -f "$store" ] || { echo "no store at $store" >&2; exit 2; }
 
 out=bench/out/web; mkdir -p "$out"
 db="$out/kolada-all.db"
@@ -30,12 +34,15 @@ profile_path="/areas/$area"
 chart_path="/charts/areas/$area/indicators/$kpi/trend.png"
 static_path="/css/site.css"
 
-dotnet build -c Release src/IndicatorHub.Cli -v q -nologo
 dotnet build -c Release src/IndicatorHub.Web -v q -nologo
 cli=src/IndicatorHub.Cli/bin/Release/net10.0/indicatorhub.dll
 web=src/IndicatorHub.Web/bin/Release/net10.0/IndicatorHub.Web.dll
 
-if [ "$rebuild" = 1 ] || [ ! -f "$db" ]; then
+if [ -n "$store" ]; then
+  rm -f "$db" "$db-wal" "$db-shm"
+  cp "$store" "$db"
+elif [ "$rebuild" = 1 ] || [ ! -f "$db" ]; then
+  dotnet build -c Release src/IndicatorHub.Cli -v q -nologo
   rm -f "$db" "$db-wal" "$db-shm"
   rm -rf "$out/values"; mkdir -p "$out/values"
   tar --zstd -xf "$archive" -C "$out/values"
@@ -52,7 +59,8 @@ ASPNETCORE_ENVIRONMENT=Production IndicatorHub__DatabasePath="$db" \
   dotnet "$web" --contentRoot "$PWD/src/IndicatorHub.Web" --urls "http://127.0.0.1:$port" >"$out/web.log" 2>&1 &
 app=$!
 trap 'kill $app 2>/dev/null || true' EXIT
-for _ in $(seq 1 120); do
+load_start=$(cut -d' ' -f1 /proc/loadavg)
+for _ in $(seq 1 600); do
   curl -sf "http://127.0.0.1:$port/health" >/dev/null && break
   sleep 0.5
 done
@@ -78,7 +86,7 @@ for round in $(seq 1 "$rounds"); do
     fi
   done
 done
-load=$(cut -d' ' -f1 /proc/loadavg)
+load="$load_start→$(cut -d' ' -f1 /proc/loadavg)"
 cell() { local l="$1"; printf '%s / %s / %s ms, %s req/s' "$(field "$l" p50)" "$(field "$l" p95)" "$(field "$l" p99)" "$(field "$l" rps)"; }
 ratio=$(awk "BEGIN{printf \"%.2f\", $(field "${best_line[chart]}" rps) / $(field "${best_line[static]}" rps)}")
 row="| $(date -u +%F) | $indicators | $observations | $load | $(cell "${best_line[static]}") | $(cell "${best_line[profile]}") | $(cell "${best_line[chart]}") | **$ratio** |"

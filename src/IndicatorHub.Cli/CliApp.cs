@@ -10,6 +10,7 @@ using IndicatorHub.Cli.Commands.List;
 using IndicatorHub.Cli.Commands.Sdg;
 using IndicatorHub.Cli.Commands.Users;
 using IndicatorHub.Cli.Commands.Measures;
+using IndicatorHub.Cli.Commands.Report;
 
 namespace IndicatorHub.Cli;
 
@@ -28,6 +29,7 @@ public static class CliApp
             MeasuresCommand.Create(context),
             UsersCommand.Create(context),
             FetchCommand.Create(context),
+            ReportCommand.Create(context),
         };
         var result = root.Parse(args);
         try

@@ -1,3 +1,4 @@
+using IndicatorHub.Web.Api;
 using IndicatorHub.Web.Charts;
 using IndicatorHub.Web.Compare;
 using IndicatorHub.Web.Infrastructure;
@@ -13,6 +14,7 @@ builder.AddIndicatorHubPages();
 builder.AddIndicatorHubAuth();
 builder.AddIndicatorHubImport();
 builder.AddIndicatorHubCharts();
+builder.AddIndicatorHubApi();
 builder.AddIndicatorHubCompare();
 
 var app = builder.Build();
@@ -24,6 +26,7 @@ app.UseIndicatorHubAuth();
 app.MapIndicatorHubHealth();
 app.MapIndicatorHubLegacyRedirects();
 app.MapIndicatorHubCharts();
+app.MapIndicatorHubApi();
 app.MapIndicatorHubCompare();
 app.MapRazorPages();
 

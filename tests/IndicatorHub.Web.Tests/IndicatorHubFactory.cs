@@ -27,6 +27,9 @@ public sealed class IndicatorHubFactory : WebApplicationFactory<Program>
     /// </summary>
     public string EnvironmentName { get; init; } = "Production";
 
+    /// <summary>Further configuration keys for this app (e.g. Fetch:Kolada:BaseUrl pointing at a fake server).</summary>
+    public IReadOnlyDictionary<string, string> Settings { get; init; } = new Dictionary<string, string>();
+
     public IndicatorHubFactory(bool seed = true)
         : this(seed, fromTemplate: seed)
     {
@@ -51,6 +54,10 @@ public sealed class IndicatorHubFactory : WebApplicationFactory<Program>
         builder.UseEnvironment(EnvironmentName);
         builder.UseSetting("IndicatorHub:DatabasePath", DatabasePath);
         builder.UseSetting("IndicatorHub:SeedSamples", _seed ? "true" : "false");
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
     }
 
     protected override void Dispose(bool disposing)

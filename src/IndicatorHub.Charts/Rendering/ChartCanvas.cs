@@ -9,7 +9,7 @@ namespace IndicatorHub.Charts;
 /// A drawing surface in logical (screen) pixels that yields PNG or SVG bytes. Print scales the whole canvas, so every
 /// chart is laid out once at screen size and fonts and lines grow with the scale.
 /// </summary>
-internal static class ChartCanvas
+internal static partial class ChartCanvas
 {
     /// <summary>300 dpi over the 96 dpi a screen pixel is assumed to be.</summary>
     public const float PrintScale = 300f / 96f;
@@ -60,6 +60,7 @@ internal static class ChartCanvas
         var document = XDocument.Load(stream);
         var root = document.Root ?? throw new InvalidOperationException("Skia wrote an SVG without a root element.");
         XNamespace svg = "http://www.w3.org/2000/svg";
+        RenumberIds(root);
         root.SetAttributeValue("role", "img");
         root.SetAttributeValue("viewBox", $"0 0 {pixelWidth} {pixelHeight}");
         if (description is not null)
@@ -76,6 +77,35 @@ internal static class ChartCanvas
 
         return output.ToArray();
     }
+
+    /// <summary>
+    /// Skia numbers its clip paths from a counter shared by the whole process, so the same chart drawn twice would
+    /// differ; renumbered in document order, the same chart gives the same bytes (a ZIP of charts keeps its ETag).
+    /// </summary>
+    private static void RenumberIds(XElement root)
+    {
+        var renamed = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var id in root.DescendantsAndSelf().Select(e => e.Attribute("id")).OfType<XAttribute>())
+        {
+            var fresh = "c" + (renamed.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            renamed[id.Value] = fresh;
+            id.Value = fresh;
+        }
+
+        if (renamed.Count == 0)
+        {
+            return;
+        }
+
+        foreach (var attribute in root.DescendantsAndSelf().Attributes().Where(a => a.Value.Contains('#', StringComparison.Ordinal)))
+        {
+            attribute.Value = IdReference().Replace(attribute.Value, m =>
+                renamed.TryGetValue(m.Groups[1].Value, out var fresh) ? "#" + fresh : m.Value);
+        }
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"#([A-Za-z_][\w.-]*)")]
+    private static partial System.Text.RegularExpressions.Regex IdReference();
 
     /// <summary>
     /// Adds a pHYs chunk so office programs place a print image at its physical size (2500 px at 300 dpi ≈ 21 cm)

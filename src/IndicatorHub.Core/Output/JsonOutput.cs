@@ -14,6 +14,9 @@ public static class JsonOutput
     /// <summary>Serializer options for records written whole.</summary>
     public static JsonSerializerOptions Options { get; } = CreateOptions();
 
+    /// <summary>The same convention, indented for reading in a terminal (the CLI's JSON).</summary>
+    public static JsonSerializerOptions IndentedOptions { get; } = CreateIndented();
+
     /// <summary>Writer options for streamed output.</summary>
     public static JsonWriterOptions WriterOptions { get; } = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
@@ -41,6 +44,13 @@ public static class JsonOutput
         {
             json.WriteString(name, value);
         }
+    }
+
+    private static JsonSerializerOptions CreateIndented()
+    {
+        var options = new JsonSerializerOptions(Options) { WriteIndented = true };
+        options.MakeReadOnly(populateMissingResolver: true);
+        return options;
     }
 
     private static JsonSerializerOptions CreateOptions()

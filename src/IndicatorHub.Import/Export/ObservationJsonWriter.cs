@@ -15,20 +15,8 @@ public static class ObservationJsonWriter
         long count = 0;
         foreach (var o in observations)
         {
-            json.WriteStartObject();
-            json.WriteString("indicator", o.Indicator);
-            json.WriteString("area", o.Area);
-            json.WriteString("period", o.Period);
-            json.WriteString("dimension", o.Dimension);
-            json.WriteString("subgroup", o.Subgroup);
-            json.WriteNumberOrNull("value", o.Value);
-            json.WriteStringOrNull("status", o.Status);
-            json.WriteNumberOrNull("se", o.Se);
-            json.WriteNumberOrNull("ci_lb", o.CiLb);
-            json.WriteNumberOrNull("ci_ub", o.CiUb);
-            json.WriteNumberOrNull("population", o.Population);
-            json.WriteNumber("batch", o.Batch);
-            json.WriteEndObject();
+            // The record's own names under the one convention are the long CSV's columns (ci_lb, ci_ub), as the API writes them.
+            JsonSerializer.Serialize(json, o, JsonOutput.Options);
             if (++count % 1000 == 0)
             {
                 json.Flush();

@@ -44,7 +44,7 @@ internal sealed class ImportRun(ImportWriter writer, ParseOptions options)
             if (!writer.Areas.TryResolve(row.Area, out _lastAreaId, out _))
             {
                 _lastArea = null;
-                Reject(row.AreaPosition ?? row.Position, $"unknown area '{row.Area}': not an SCB or Kolada code or a Swedish area name");
+                Reject(row.AreaPosition ?? row.Position, $"unknown area '{row.Area}': not an SCB or Kolada code or a Swedish area name", ImportErrorKind.UnknownArea, row.Area);
                 return;
             }
 
@@ -132,11 +132,15 @@ internal sealed class ImportRun(ImportWriter writer, ParseOptions options)
         Reject(position, reason);
     }
 
-    internal void Reject(SourcePosition position, string reason)
+    internal void Reject(SourcePosition position, string reason, ImportErrorKind kind = ImportErrorKind.Other, string? subject = null)
     {
         // However long a hostile cell or header is, what is kept and printed for it stays short.
         var field = position.Field is null ? null : InputLimits.Bound(position.Field, InputLimits.ExcerptChars * 2);
-        writer.AddError(new ImportError(position.Line, position.Column, field, InputLimits.Bound(reason)));
+        writer.AddError(new ImportError(position.Line, position.Column, field, InputLimits.Bound(reason))
+        {
+            Kind = kind,
+            Subject = subject is null ? null : InputLimits.Bound(subject, InputLimits.ExcerptChars),
+        });
         if (position.Line > 0 && position.Line != _lastRejectedLine)
         {
             _lastRejectedLine = position.Line;

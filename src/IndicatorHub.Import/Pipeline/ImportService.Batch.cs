@@ -40,7 +40,7 @@ public sealed partial class ImportService
                     case ParsedArea area:
                         if (!writer.MergeArea(area.Area))
                         {
-                            run.Reject(area.Position, $"unknown area code '{area.Area.Code}'");
+                            run.Reject(area.Position, $"unknown area code '{area.Area.Code}'", ImportErrorKind.UnknownArea, area.Area.Code);
                         }
 
                         break;

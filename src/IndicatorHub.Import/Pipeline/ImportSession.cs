@@ -138,7 +138,7 @@ public sealed class ImportSession : IDisposable
                         }
                         else if (!writer.MergeArea(area.Area))
                         {
-                            run.Reject(area.Position, $"unknown area code '{area.Area.Code}'");
+                            run.Reject(area.Position, $"unknown area code '{area.Area.Code}'", ImportErrorKind.UnknownArea, area.Area.Code);
                         }
 
                         break;

@@ -2,6 +2,7 @@ using IndicatorHub.Charts;
 using IndicatorHub.Core.Areas;
 using IndicatorHub.Core.Comparison;
 using IndicatorHub.Presentation.Localization;
+using IndicatorHub.Storage.Generations;
 using IndicatorHub.Storage.Inequality;
 using IndicatorHub.Storage.Queries.Profiles;
 using IndicatorHub.Storage.Queries.Rankings;
@@ -22,7 +23,7 @@ public sealed record BuiltChart(string Title, ChartTable Table, Func<ChartRender
 /// Builds the chart records from the read queries, worded in the request's language: the one place the page's
 /// tables, the images and the CSV downloads come from, so they cannot disagree.
 /// </summary>
-public sealed class ChartDataService(ReadConnection read)
+public sealed class ChartDataService(ReadConnection read, DataGenerationWatch generations)
 {
     /// <summary>The area and indicator, or null when either is unknown.</summary>
     public AreaIndicator? Resolve(string areaCode, string indicatorId)
@@ -32,13 +33,16 @@ public sealed class ChartDataService(ReadConnection read)
         return area is null || indicator is null ? null : new AreaIndicator(area, indicator);
     }
 
-    /// <summary>The version of everything a chart of <paramref name="indicator"/> reads (its composite inputs included).</summary>
-    public long Version(IndicatorInfo indicator)
-    {
-        var codes = CompositeDimensionCatalogue.For(indicator.Code).SelectMany(d => d.InputIndicators).Append(indicator.Code).Distinct(StringComparer.Ordinal).ToList();
-        var keys = codes.Count == 1 ? [indicator.Key] : CompositeSeriesQuery.KeysOf(read.Connection, codes);
-        return InputVersionQuery.ForIndicators(read.Connection, keys);
-    }
+    /// <summary>
+    /// The version the chart's ETag and rendered bytes key on: the store's data generation, held in memory and
+    /// moved on by every import, rollback and mapping change (also the CLI's), so a cached chart costs no query.
+    /// It is the same for every chart, so any new batch re-renders charts whose inputs it did not touch; the
+    /// per-indicator highest batch id it replaces could not see a rollback that removed a value.
+    /// </summary>
+    public long Version() => generations.Current;
+
+    /// <summary>The version of a chart of <paramref name="indicator"/> (<see cref="Version()"/>; the indicator no longer matters).</summary>
+    public long Version(IndicatorInfo indicator) => Version();
 
     /// <summary>The fixed table words in the page's language, so the HTML table and its CSV share their headings.</summary>
     public static ChartTableWords Words => new()

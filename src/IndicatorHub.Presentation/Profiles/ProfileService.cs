@@ -2,6 +2,7 @@ using IndicatorHub.Core.Areas;
 using IndicatorHub.Core.Comparison;
 using IndicatorHub.Core.Sdg;
 using IndicatorHub.Presentation.Localization;
+using IndicatorHub.Storage.Generations;
 using IndicatorHub.Storage.Queries.Profiles;
 using IndicatorHub.Storage.Queries.Series;
 
@@ -32,8 +33,11 @@ public sealed record ProfileRow(
         : null;
 }
 
-/// <summary>Builds an area's profile from two area reads, the shared spread cache and Core's rules.</summary>
-public sealed class ProfileService(ReadConnection read, SpreadCache spreads)
+/// <summary>
+/// Builds an area's profile from two area reads, the shared spread cache and Core's rules, and keeps it in the
+/// warm read model (<see cref="ProfileRowsCache"/>) until the data generation moves on.
+/// </summary>
+public sealed class ProfileService(ReadConnection read, SpreadCache spreads, ProfileRowsCache cache, DataGenerationWatch generations)
 {
     /// <summary>The area, or null when unknown.</summary>
     public ProfileArea? FindArea(string code) => ProfileAreaQuery.Run(read.Connection, code);
@@ -42,12 +46,20 @@ public sealed class ProfileService(ReadConnection read, SpreadCache spreads)
     public IReadOnlyList<ProfileRow> Rows(ProfileArea area)
     {
         ArgumentNullException.ThrowIfNull(area);
+        // The generation is read before the data, so rows can only be newer than the generation they are kept
+        // under (the next request then sees the newer generation and builds again), never older.
+        var generation = generations.Current;
+        return cache.GetOrBuild(generation, area.Key, () => Build(area, generation));
+    }
+
+    private List<ProfileRow> Build(ProfileArea area, long generation)
+    {
         var connection = read.Connection;
         var values = ProfileQuery.Run(connection, area);
         var indicators = IndicatorInfoQuery.ByKeys(connection, values.Select(v => v.IndicatorKey).ToList());
         var comparable = area.Kind is AreaKind.Municipality or AreaKind.Region;
         var spreadByPair = comparable
-            ? spreads.Get(connection, InputVersionQuery.Latest(connection), area.Kind, values.Select(v => (v.IndicatorKey, v.Latest.Period)).ToList())
+            ? spreads.Get(connection, generation, area.Kind, values.Select(v => (v.IndicatorKey, v.Latest.Period)).ToList())
             : new Dictionary<(long, string), SpreadRow>();
 
         var rows = new List<ProfileRow>(values.Count);

@@ -7,8 +7,9 @@ namespace IndicatorHub.Presentation.Profiles;
 
 /// <summary>
 /// Spreads among all municipalities (or regions) per indicator and period, shared by every profile: computed with
-/// one set-based statement for the pairs not yet known and kept until an import adds a batch (the data version),
-/// so a profile after the first reads only its own area's rows.
+/// one set-based statement for the pairs not yet known and kept until the data generation moves on (an import, a
+/// rollback or a mapping change; see <see cref="Storage.Generations.DataGenerationWatch"/>), so a profile after
+/// the first reads only its own area's rows.
 /// </summary>
 public sealed class SpreadCache
 {
@@ -16,7 +17,7 @@ public sealed class SpreadCache
     private long _version = -1;
     private ConcurrentDictionary<(AreaKind Kind, long IndicatorKey, string Period), SpreadRow?> _spreads = new();
 
-    /// <summary>The spreads of <paramref name="pairs"/> for data version <paramref name="version"/>.</summary>
+    /// <summary>The spreads of <paramref name="pairs"/> for data generation <paramref name="version"/>.</summary>
     public IReadOnlyDictionary<(long IndicatorKey, string Period), SpreadRow> Get(
         SqliteConnection connection, long version, AreaKind kind, IReadOnlyCollection<(long IndicatorKey, string Period)> pairs)
     {

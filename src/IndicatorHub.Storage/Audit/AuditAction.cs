@@ -50,4 +50,10 @@ public enum AuditAction
 
     /// <summary>A network was deleted.</summary>
     NetworkDeleted,
+
+    /// <summary>An SDG keyword suggestion was accepted as a mapping.</summary>
+    SdgSuggestionAccepted,
+
+    /// <summary>A Kolada or PxWeb fetch was started from the web.</summary>
+    FetchStarted,
 }

@@ -15,4 +15,17 @@ public sealed record ImportBatchSummary(
     long RowsChanged,
     long RowsRejected,
     long ErrorCount,
-    IReadOnlyList<ImportError> Errors);
+    IReadOnlyList<ImportError> Errors)
+{
+    /// <summary>
+    /// Of <see cref="RowsChanged"/>, the values that existed before with something different (the rest were added).
+    /// Counted from the replaced values the rollback trigger kept, before a dry run rolls back; 0 for a rejected file.
+    /// </summary>
+    public long RowsReplaced { get; init; }
+
+    /// <summary>Values that did not exist before: <see cref="RowsChanged"/> less <see cref="RowsReplaced"/>.</summary>
+    public long RowsAdded => RowsChanged - RowsReplaced;
+
+    /// <summary>Values the file had as the store already had them: <see cref="RowsStored"/> less <see cref="RowsChanged"/>.</summary>
+    public long RowsUnchanged => RowsStored - RowsChanged;
+}

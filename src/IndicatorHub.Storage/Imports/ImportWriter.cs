@@ -260,11 +260,12 @@ public sealed partial class ImportWriter : IDisposable
         if (dryRun || failed)
         {
             var changed = dryRun ? CountChanged() : 0;
+            var replaced = dryRun ? CountReplaced() : 0;
             _transaction.Rollback();
             _session.Closed(this, committed: false, null, null);
             if (dryRun)
             {
-                return new ImportBatchSummary(0, ImportOutcome.DryRun, rowsRead, storedRows, changed, rowsRejected, _errorCount, _errors);
+                return new ImportBatchSummary(0, ImportOutcome.DryRun, rowsRead, storedRows, changed, rowsRejected, _errorCount, _errors) { RowsReplaced = replaced };
             }
 
             // The rolled-back transaction took the batch row with it; record the rejection on its own.
@@ -276,6 +277,7 @@ public sealed partial class ImportWriter : IDisposable
         }
 
         var rowsChanged = CountChanged();
+        var rowsReplaced = CountReplaced();
         var status = _errorCount > 0 ? "partial" : "stored";
         var replayable = _replayable && _errorCount == 0 && _start.ParseKey is not null && _start.ByteCount is not null;
         _connection.Execute(
@@ -303,7 +305,10 @@ public sealed partial class ImportWriter : IDisposable
         _transaction.Commit();
         _session.Closed(this, committed: true, replayable ? _start.ParseKey : null, _start.ByteCount);
         return new ImportBatchSummary(
-            BatchId, _errorCount > 0 ? ImportOutcome.Partial : ImportOutcome.Stored, rowsRead, storedRows, rowsChanged, rowsRejected, _errorCount, _errors);
+            BatchId, _errorCount > 0 ? ImportOutcome.Partial : ImportOutcome.Stored, rowsRead, storedRows, rowsChanged, rowsRejected, _errorCount, _errors)
+        {
+            RowsReplaced = rowsReplaced,
+        };
     }
 
     /// <inheritdoc />
@@ -372,6 +377,15 @@ public sealed partial class ImportWriter : IDisposable
             _transaction);
         return _upsert.Written - unchanged;
     }
+
+    /// <summary>
+    /// Values this batch changed that existed before: the trigger observations_keep_replaced kept one history row
+    /// for each, inside this transaction. Nothing to count when none of the file's indicators had values before.
+    /// </summary>
+    private long CountReplaced() =>
+        _preexisting.Count == 0
+            ? 0
+            : _connection.ExecuteScalar<long>("SELECT COUNT(*) FROM observation_history WHERE replaced_by = @BatchId", new { BatchId }, _transaction);
 
     private long InsertFinishedBatch(SqliteTransaction transaction, string status, long rowsRead, long rowsStored, long rowsChanged, long rowsRejected) =>
         _connection.ExecuteScalar<long>(

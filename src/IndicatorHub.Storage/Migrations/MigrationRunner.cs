@@ -22,6 +22,9 @@ internal static class MigrationRunner
         new AnalystsMigration(),
         new SqlScriptMigration(8, "import fingerprints", "migrations/0008_import_fingerprints.sql"),
         new NetworksMigration(),
+        new SqlScriptMigration(10, "web jobs", "migrations/0010_web_jobs.sql"),
+        new SqlScriptMigration(12, "data generation", "migrations/0012_data_generation.sql"),
+        new SqlScriptMigration(13, "drop observations by area", "migrations/0013_drop_observations_by_area.sql"),
     ];
 
     /// <summary>The version a fully migrated database has.</summary>

@@ -2,11 +2,12 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using IndicatorHub.Charts;
-using IndicatorHub.Core.Csv;
 using IndicatorHub.Presentation;
 using IndicatorHub.Presentation.Charts;
 using IndicatorHub.Presentation.Localization;
 using IndicatorHub.Presentation.Profiles;
+using IndicatorHub.Storage;
+using IndicatorHub.Storage.Generations;
 using IndicatorHub.Storage.Queries.Profiles;
 using Microsoft.Net.Http.Headers;
 
@@ -29,6 +30,8 @@ public static class ChartEndpoints
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.AddSingleton<ChartImageCache>();
         builder.Services.AddSingleton<SpreadCache>();
+        builder.Services.AddSingleton<ProfileRowsCache>();
+        builder.Services.AddSingleton(services => new DataGenerationWatch(services.GetRequiredService<IndicatorStore>().Connections));
         builder.Services.AddScoped<ChartDataService>();
         builder.Services.AddScoped<ProfileService>();
         builder.Services.AddProblemDetails();
@@ -63,7 +66,7 @@ public static class ChartEndpoints
 
             var selected = string.IsNullOrWhiteSpace(area) ? null : ProfileAreaQuery.Run(read.Connection, area);
             var periodKey = period is { Length: <= 20 } ? period : null;
-            return Serve(http, cache, $"ranking|{indicator.Code}|{periodKey}|{selected?.Code}", data.Version(indicator), format, size,
+            return Serve(http, cache, $"ranking|{indicator.Code}|{periodKey}|{selected?.Code}", data.Version(), format, size,
                 () => data.Ranking(indicator, periodKey, selected));
         });
         return app;
@@ -76,33 +79,38 @@ public static class ChartEndpoints
             return bad;
         }
 
+        // The URL's own words and the data generation name the bytes, so a chart rendered for this generation is
+        // answered without asking the store anything: it existed when it was rendered, and nothing has changed since.
+        var version = data.Version();
+        var chartKey = $"{chart}|{code}|{id}";
+        if (cache.TryGet(CacheKey(chartKey, format, size, version), out var cached))
+        {
+            return Answer(http, CacheKey(chartKey, format, size, version), cached, format);
+        }
+
         var target = data.Resolve(code, id);
         if (target is null)
         {
             return NotFound(UiCulture.T($"Området {code} eller indikatorn {id} finns inte.", $"There is no area {code} or no indicator {id}."));
         }
 
-        return Serve(http, cache, $"{chart}|{target.Area.Code}|{target.Indicator.Code}", data.Version(target.Indicator), format, size, () => build(target));
+        return Serve(http, cache, chartKey, version, format, size, () => build(target));
     }
+
+    private static string CacheKey(string chart, string format, ChartSize size, long version) =>
+        string.Join('|', chart, format, size, UiCulture.Lang, version.ToString(CultureInfo.InvariantCulture));
 
     internal static IResult Serve(HttpContext http, ChartImageCache cache, string chart, long version, string format, ChartSize size, Func<BuiltChart?> build)
     {
-        var key = string.Join('|', chart, format, size, UiCulture.Lang, version.ToString(CultureInfo.InvariantCulture));
-        var etag = new EntityTagHeaderValue("\"" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)))[..20] + "\"");
-        var response = http.Response;
-        response.Headers.CacheControl = $"public, max-age={(int)MaxAge.TotalSeconds}, must-revalidate";
-        response.Headers.ETag = etag.ToString();
-        response.Headers.Vary = "Cookie";
-        var ifNoneMatch = http.Request.GetTypedHeaders().IfNoneMatch;
-        if (ifNoneMatch.Any(t => t.Equals(EntityTagHeaderValue.Any) || t.Compare(etag, useStrongComparison: false)))
+        var key = CacheKey(chart, format, size, version);
+        if (IsNotModified(http, key))
         {
             return Results.StatusCode(StatusCodes.Status304NotModified);
         }
 
-        BuiltChart? built = null;
         var bytes = cache.GetOrRender(key, () =>
         {
-            built = build();
+            var built = build();
             return built is null ? [] : format switch
             {
                 "csv" => Csv(built.Table),
@@ -110,9 +118,31 @@ public static class ChartEndpoints
                 _ => built.Render(new ChartRenderOptions(ChartFormat.Png, size, UiCulture.Current)),
             };
         });
+        return Answer(http, key, bytes, format);
+    }
+
+    /// <summary>Sets the caching headers for <paramref name="key"/>; true when the client's copy is current (304).</summary>
+    private static bool IsNotModified(HttpContext http, string key)
+    {
+        var etag = new EntityTagHeaderValue("\"" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)))[..20] + "\"");
+        var response = http.Response;
+        response.Headers.CacheControl = $"public, max-age={(int)MaxAge.TotalSeconds}, must-revalidate";
+        response.Headers.ETag = etag.ToString();
+        response.Headers.Vary = "Cookie";
+        var ifNoneMatch = http.Request.GetTypedHeaders().IfNoneMatch;
+        return ifNoneMatch.Any(t => t.Equals(EntityTagHeaderValue.Any) || t.Compare(etag, useStrongComparison: false));
+    }
+
+    private static IResult Answer(HttpContext http, string key, byte[] bytes, string format)
+    {
+        if (bytes.Length > 0 && IsNotModified(http, key))
+        {
+            return Results.StatusCode(StatusCodes.Status304NotModified);
+        }
+
         if (bytes.Length == 0)
         {
-            response.Headers.Remove(HeaderNames.ETag);
+            http.Response.Headers.Remove(HeaderNames.ETag);
             return NotFound(UiCulture.T("Det finns inga värden för diagrammet.", "There are no values for this chart."));
         }
 
@@ -126,31 +156,7 @@ public static class ChartEndpoints
     }
 
     /// <summary>The chart table as CSV through the one CSV writer, UTF-8 with BOM so spreadsheets read å, ä, ö.</summary>
-    public static byte[] Csv(ChartTable table)
-    {
-        ArgumentNullException.ThrowIfNull(table);
-        using var text = new StringWriter(CultureInfo.InvariantCulture);
-        var csv = new CsvOutputWriter(text);
-        csv.WriteHeader(table.Columns);
-        foreach (var row in table.Rows)
-        {
-            foreach (var cell in row)
-            {
-                if (cell.Number is not null)
-                {
-                    csv.Number(cell.Number);
-                }
-                else
-                {
-                    csv.Text(cell.Text);
-                }
-            }
-
-            csv.EndRow();
-        }
-
-        return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(text.ToString())];
-    }
+    public static byte[] Csv(ChartTable table) => ChartTableCsv.Bytes(table);
 
     internal static bool TryOptions(HttpContext http, string ext, out string format, out ChartSize size, out IResult bad)
     {

@@ -12,10 +12,10 @@ public sealed class AuthorizationTests
     private const string SomeId = "0123456789abcdef0123456789abcdef";
 
     private static readonly string[] AnalystPages =
-        ["/import", $"/import/preview?id={SomeId}", $"/import/job?id={SomeId}", $"/import/job?handler=Rejected&id={SomeId}", "/import/history"];
+        ["/import", $"/import/preview?id={SomeId}", $"/import/job?id={SomeId}", $"/import/job?handler=Rejected&id={SomeId}", "/import/history", "/import/indicator?code=N00923", "/import/fetch", $"/import/fetch/job?id={SomeId}"];
 
     private static readonly string[] Posts =
-        ["/import", $"/import/preview?id={SomeId}&handler=DryRun", $"/import/preview?id={SomeId}&handler=SaveMapping", $"/import/job?id={SomeId}&handler=Confirm", "/import/history?handler=Rollback"];
+        ["/import", $"/import/preview?id={SomeId}&handler=DryRun", $"/import/preview?id={SomeId}&handler=SaveMapping", $"/import/job?id={SomeId}&handler=Confirm", "/import/history?handler=Rollback", "/import/indicator?code=N00923", "/import/fetch?handler=Kolada", "/import/fetch?handler=PxWeb"];
 
     private IndicatorHubFactory _factory = null!;
     private long _batch;

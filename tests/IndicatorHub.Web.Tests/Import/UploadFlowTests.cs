@@ -165,6 +165,52 @@ public sealed class UploadFlowTests
         Assert.That(html, Does.Contain("id=\"files-error\"").And.Contain("aria-describedby=\"files-hint files-error\""));
     }
 
+    [Test]
+    public async Task A_dry_run_counts_added_changed_and_unchanged_apart_and_lists_unknown_areas_and_new_indicators()
+    {
+        ImportTestData.ImportDirectly(_factory, "first.csv", ImportTestData.First);
+
+        // Line by line (the header is line 1), against First (0180 81.5, 1480 80.25 for N00923 2021):
+        // 2 changes 0180, 3 repeats 1480, 4 and 5 add Linköping 2021 and 2020, 6 and 7 name unknown areas (column 2),
+        // 8 has a bad period (column 3), 9 adds a value of the new indicator U99999.
+        // So: 3 added, 1 changed, 1 left alone; unknown areas Atlantis (6:2) and Lemuria (7:2); one other error (8:3).
+        var content = ImportTestData.Header
+            + "N00923,0180,2021,total,total,82\n"
+            + "N00923,1480,2021,total,total,80.25\n"
+            + "N00923,0580,2021,total,total,79\n"
+            + "N00923,0580,2020,total,total,78\n"
+            + "N00923,Atlantis,2021,total,total,80\n"
+            + "N00923,Lemuria,2021,total,total,80\n"
+            + "N00923,1480,20x1,total,total,79\n"
+            + "U99999,0180,2021,total,total,5\n";
+        var uploadId = AnalystSession.IdFromRedirect(await UploadAsync("mixed.csv", Encoding.UTF8.GetBytes(content)));
+        var before = ImportTestData.Values(_factory);
+        var job = await DryRunAsync(uploadId);
+
+        var summary = job.Result!.Summary;
+        Assert.That((summary.RowsAdded, summary.RowsReplaced, summary.RowsUnchanged, summary.RowsRejected), Is.EqualTo((3L, 1L, 1L, 3L)));
+        Assert.That(job.NewIndicators, Is.EqualTo(new[] { "U99999" }));
+        Assert.That(ImportTestData.Values(_factory), Is.EqualTo(before));
+
+        var html = await _client.GetStringAsync($"/import/job?id={job.Id}&culture=en");
+        Assert.That(html, Does.Contain("Would be added</th><td class=\"num\" data-count=\"added\">3<"));
+        Assert.That(html, Does.Contain("Would be changed</th><td class=\"num\" data-count=\"changed\">1<"));
+        Assert.That(html, Does.Contain("data-count=\"unchanged\">1<"));
+        var unknown = Section(html, "<table id=\"unknown-areas\">");
+        Assert.That(unknown, Does.Contain("<tr><td>Atlantis</td><td class=\"num\">6</td><td class=\"num\">2</td></tr>"));
+        Assert.That(unknown, Does.Contain("<tr><td>Lemuria</td><td class=\"num\">7</td><td class=\"num\">2</td></tr>"));
+        var others = Section(html, "<table id=\"other-errors\">");
+        Assert.That(others, Does.Contain("<td class=\"num\">8</td><td class=\"num\">3</td>").And.Not.Contain("Atlantis"));
+        Assert.That(html, Does.Contain("Other errors (1)").And.Contain("Unknown areas (2)").And.Contain("U99999"));
+    }
+
+    private static string Section(string html, string start)
+    {
+        var at = html.IndexOf(start, StringComparison.Ordinal);
+        Assert.That(at, Is.GreaterThanOrEqualTo(0), start);
+        return html[at..html.IndexOf("</table>", at, StringComparison.Ordinal)];
+    }
+
     internal async Task<long> ImportThroughWebAsync(string name, string content)
     {
         var uploadId = AnalystSession.IdFromRedirect(await UploadAsync(name, Encoding.UTF8.GetBytes(content)));

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using IndicatorHub.Core.Csv;
 using IndicatorHub.Core.Output;
+using IndicatorHub.Import.Export.Json;
 
 namespace IndicatorHub.Cli.Commands.Measures;
 
@@ -11,7 +12,7 @@ namespace IndicatorHub.Cli.Commands.Measures;
 /// </summary>
 internal static class MeasureRowWriter
 {
-    internal static readonly string[] Columns = ["setting", "date", "indicator_abbr", "dimension", "measure", "estimate", "se", "ci_lb", "ci_ub", "note"];
+    internal static readonly IReadOnlyList<string> Columns = MeasureJson.Columns;
 
     internal static void WriteCsv(TextWriter writer, IEnumerable<MeasureRow> rows)
     {
@@ -26,29 +27,11 @@ internal static class MeasureRowWriter
         }
     }
 
+    /// <summary>Writes the rows as the shared <see cref="MeasureJson"/> records, the same the JSON API returns.</summary>
     internal static void WriteJson(Stream output, IEnumerable<MeasureRow> rows)
     {
         using var json = new Utf8JsonWriter(output, JsonOutput.WriterOptions);
-        json.WriteStartArray();
-        foreach (var row in rows)
-        {
-            var r = row.Result;
-            json.WriteStartObject();
-            json.WriteString("setting", row.Setting);
-            json.WriteString("date", row.Date);
-            json.WriteString("indicator_abbr", row.Indicator);
-            json.WriteString("dimension", row.Dimension);
-            json.WriteString("measure", r.Measure);
-            json.WriteNumberOrNull("estimate", r.Estimate);
-            json.WriteNumberOrNull("se", r.Se);
-            json.WriteNumberOrNull("ci_lb", r.CiLb);
-            json.WriteNumberOrNull("ci_ub", r.CiUb);
-            json.WriteString("note", r.NotComputedReason);
-            json.WriteEndObject();
-        }
-
-        json.WriteEndArray();
+        JsonSerializer.Serialize(json, rows.Select(r => MeasureJson.From(r.Setting, r.Date, r.Indicator, r.Dimension, r.Result)), JsonOutput.Options);
         json.Flush();
     }
-
 }

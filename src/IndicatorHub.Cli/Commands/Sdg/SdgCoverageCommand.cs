@@ -4,6 +4,8 @@ using IndicatorHub.Core.Sdg;
 using IndicatorHub.Storage.Queries.Areas;
 using IndicatorHub.Storage.Queries.Sdg;
 
+using IndicatorHub.Import.Export.Json;
+
 namespace IndicatorHub.Cli.Commands.Sdg;
 
 /// <summary>
@@ -50,7 +52,7 @@ internal static class SdgCoverageCommand
             var scope = found?.Code ?? "municipalities";
             if (result.GetValue(format) == "json")
             {
-                SdgOutput.Json(context.Out, json => WriteJson(json, report, scope, found));
+                SdgOutput.Json(context.Out, SdgCoverageJson.From(report, found));
             }
             else
             {
@@ -71,70 +73,11 @@ internal static class SdgCoverageCommand
     }
 
     /// <summary>True when no mapped indicator has recent data in scope: unmapped, or mapped but not measured.</summary>
-    internal static bool IsBlind(SdgCoverageEntry entry) => entry.IndicatorsWithData == 0;
+    internal static bool IsBlind(SdgCoverageEntry entry) => SdgCoverageJson.IsBlind(entry);
 
     private static void CsvEntry(TextWriter writer, string scope, SdgCoverageEntry e) =>
         SdgOutput.CsvRow(writer,
             scope, e.TargetId is null ? "goal" : "target", e.Goal, e.TargetId, e.IndicatorCount,
             e.IndicatorsWithData, e.MunicipalitiesWithData, e.IsBlindSpot,
             IsBlind(e), string.Join(' ', e.IndicatorIds));
-
-    private static void WriteJson(Utf8JsonWriter json, SdgCoverageReport report, string scope, Core.Areas.Area? area)
-    {
-        var catalogue = SdgCatalogue.Load();
-        json.WriteStartObject();
-        json.WriteString("scope", scope);
-        if (area is null)
-        {
-            json.WriteNull("area");
-        }
-        else
-        {
-            json.WriteStartObject("area");
-            json.WriteString("code", area.Code);
-            json.WriteString("name", area.Name);
-            json.WriteEndObject();
-        }
-
-        json.WriteNumber("periods", report.PeriodsConsidered);
-        json.WriteStartArray("goals");
-        foreach (var goal in report.Goals)
-        {
-            json.WriteStartObject();
-            json.WriteNumber("goal", goal.Goal);
-            var name = catalogue.Goal(goal.Goal).ShortName();
-            json.WriteString("name", name.Text);
-            json.WriteString("name_lang", name.Language);
-            Counts(json, goal);
-            json.WriteStartArray("targets");
-            foreach (var target in report.Targets.Where(t => t.Goal == goal.Goal))
-            {
-                json.WriteStartObject();
-                json.WriteString("target", target.TargetId);
-                Counts(json, target);
-                json.WriteEndObject();
-            }
-
-            json.WriteEndArray();
-            json.WriteEndObject();
-        }
-
-        json.WriteEndArray();
-        json.WriteEndObject();
-    }
-
-    private static void Counts(Utf8JsonWriter json, SdgCoverageEntry e)
-    {
-        json.WriteStartArray("indicators");
-        foreach (var id in e.IndicatorIds)
-        {
-            json.WriteStringValue(id);
-        }
-
-        json.WriteEndArray();
-        json.WriteNumber("indicators_with_data", e.IndicatorsWithData);
-        json.WriteNumber("municipalities_with_data", e.MunicipalitiesWithData);
-        json.WriteBoolean("no_indicator", e.IsBlindSpot);
-        json.WriteBoolean("blind", IsBlind(e));
-    }
 }

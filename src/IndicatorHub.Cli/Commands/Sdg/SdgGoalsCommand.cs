@@ -1,5 +1,5 @@
 using System.CommandLine;
-using IndicatorHub.Core.Output;
+using IndicatorHub.Import.Export.Json;
 using IndicatorHub.Core.Sdg;
 
 namespace IndicatorHub.Cli.Commands.Sdg;
@@ -23,26 +23,7 @@ internal static class SdgGoalsCommand
             var goals = SdgCatalogue.Load().Goals;
             if (result.GetValue(format) == "json")
             {
-                SdgOutput.Json(context.Out, json =>
-                {
-                    json.WriteStartArray();
-                    foreach (var g in goals)
-                    {
-                        json.WriteStartObject();
-                        json.WriteNumber("goal", g.Number);
-                        json.WriteStringOrNull("short_sv", g.ShortSvScb);
-                        json.WriteStringOrNull("short_sv_globalamalen", g.ShortSvGlobalamalen);
-                        json.WriteString("short_en", g.ShortEn);
-                        json.WriteStringOrNull("title_sv", g.TitleSv);
-                        json.WriteString("title_en", g.TitleEn);
-                        json.WriteString("colour", g.Colour.Background.ToHex());
-                        json.WriteString("text_colour", g.Colour.Text.ToHex());
-                        json.WriteNumber("contrast_ratio", Math.Round(g.Colour.ContrastRatio, 2));
-                        json.WriteEndObject();
-                    }
-
-                    json.WriteEndArray();
-                });
+                SdgOutput.Json(context.Out, goals.Select(SdgGoalJson.From).ToList());
             }
             else
             {

@@ -4,6 +4,8 @@ using IndicatorHub.Core.Output;
 using IndicatorHub.Core.Sdg;
 using IndicatorHub.Storage.Queries.Sdg;
 
+using IndicatorHub.Import.Export.Json;
+
 namespace IndicatorHub.Cli.Commands.Sdg;
 
 /// <summary>
@@ -23,39 +25,7 @@ internal static class SdgMappingCommand
             var mappings = CommonOptions.OpenStore(result, database, context).Read(SdgMappingQuery.Run);
             if (result.GetValue(format) == "json")
             {
-                SdgOutput.Json(context.Out, json =>
-                {
-                    json.WriteStartArray();
-                    foreach (var m in mappings)
-                    {
-                        json.WriteStartObject();
-                        json.WriteString(SdgMappingCsv.IndicatorColumn, m.IndicatorId);
-                        json.WriteNumber(SdgMappingCsv.GoalColumn, m.Goal);
-                        json.WriteStringOrNull(SdgMappingCsv.TargetColumn, m.TargetId);
-                        json.WriteBoolean(SdgMappingCsv.PrimaryColumn, m.IsPrimary);
-                        json.WriteString(SdgMappingCsv.SourceColumn, m.Source.ToName());
-                        json.WriteStringOrNull(SdgMappingCsv.MappedAtColumn, m.MappedAt?.ToString("yyyy-MM-dd'T'HH:mm:ss.FFFFFFFzzz", CultureInfo.InvariantCulture));
-                        if (m.Progress is { } p)
-                        {
-                            json.WriteStartObject("progress");
-                            if (p.HigherIsBetter is { } hib)
-                            {
-                                json.WriteBoolean(SdgMappingCsv.HigherIsBetterColumn, hib);
-                            }
-
-                            WriteOptional(json, SdgMappingCsv.TargetValueColumn, p.TargetValue);
-                            WriteOptional(json, SdgMappingCsv.TargetYearColumn, p.TargetYear);
-                            WriteOptional(json, SdgMappingCsv.BaseYearColumn, p.BaseYear);
-                            WriteOptional(json, SdgMappingCsv.LimitColumn, p.Limit);
-                            json.WriteEndObject();
-                        }
-
-                        json.WriteStringOrNull(SdgMappingCsv.NoteColumn, m.Note);
-                        json.WriteEndObject();
-                    }
-
-                    json.WriteEndArray();
-                });
+                SdgOutput.Json(context.Out, mappings.Select(SdgMappingJson.From).ToList());
             }
             else
             {
@@ -66,13 +36,5 @@ internal static class SdgMappingCommand
             return 0;
         });
         return command;
-    }
-
-    private static void WriteOptional(System.Text.Json.Utf8JsonWriter json, string name, double? value)
-    {
-        if (value is { } v)
-        {
-            json.WriteNumber(name, v);
-        }
     }
 }

@@ -1,9 +1,7 @@
 using System.Globalization;
 using IndicatorHub.Core.Csv;
-using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
-using System.Text.Unicode;
+using IndicatorHub.Core.Output;
 
 namespace IndicatorHub.Cli.Commands.Sdg;
 
@@ -42,16 +40,13 @@ internal static class SdgOutput
         csv.EndRow();
     }
 
-    /// <summary>Writes indented JSON built by <paramref name="build"/>, with å, ä and ö as themselves.</summary>
-    internal static void Json(TextWriter writer, Action<Utf8JsonWriter> build)
+    /// <summary>
+    /// Writes <paramref name="value"/> (one of the shared output records in IndicatorHub.Import.Export.Json, the
+    /// same the JSON API returns) through the one JSON convention, indented, with a final line end.
+    /// </summary>
+    internal static void Json<T>(TextWriter writer, T value)
     {
-        using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) }))
-        {
-            build(json);
-        }
-
-        writer.Write(Encoding.UTF8.GetString(buffer.ToArray()));
+        writer.Write(JsonSerializer.Serialize(value, JsonOutput.IndentedOptions));
         writer.Write('\n');
     }
 

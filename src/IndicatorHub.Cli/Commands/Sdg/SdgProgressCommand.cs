@@ -7,6 +7,8 @@ using IndicatorHub.Storage.Sdg;
 using IndicatorHub.Storage.Queries.Areas;
 using IndicatorHub.Storage.Queries.Sdg;
 
+using IndicatorHub.Import.Export.Json;
+
 namespace IndicatorHub.Cli.Commands.Sdg;
 
 /// <summary>
@@ -63,7 +65,7 @@ internal static class SdgProgressCommand
 
             if (result.GetValue(format) == "json")
             {
-                SdgOutput.Json(context.Out, json => WriteJson(json, assessment));
+                SdgOutput.Json(context.Out, SdgProgressJson.From(assessment));
             }
             else
             {
@@ -76,104 +78,19 @@ internal static class SdgProgressCommand
         return command;
     }
 
-    /// <summary>sdg-build's status names, so the output reads like Open SDG's.</summary>
-    internal static string StatusName(SdgProgressStatus status) => status switch
-    {
-        SdgProgressStatus.TargetAchieved => "target_achieved",
-        SdgProgressStatus.OnTrack => "on_track",
-        SdgProgressStatus.AccelerationNeeded => "acceleration_needed",
-        SdgProgressStatus.LimitedProgress => "limited_progress",
-        SdgProgressStatus.Deterioration => "deterioration",
-        _ => "not_available",
-    };
-
-    private static string MethodName(SdgProgressMethod method) => method switch
-    {
-        SdgProgressMethod.WithTarget => "with_target",
-        SdgProgressMethod.WithoutTarget => "without_target",
-        _ => "none",
-    };
-
-    private static string DirectionName(SdgDirectionSource source) => source switch
-    {
-        SdgDirectionSource.Mapping => "mapping",
-        SdgDirectionSource.Indicator => "indicator",
-        _ => "none",
-    };
+    internal static string StatusName(SdgProgressStatus status) => SdgProgressJson.StatusName(status);
 
     private static object?[] Fields(SdgProgressAssessment a)
     {
         var r = a.Result;
         return
         [
-            a.IndicatorId, a.Area.Code, a.Area.Name, StatusName(r.Status), SdgProgressLabels.Swedish(r.Status), MethodName(r.Method),
+            a.IndicatorId, a.Area.Code, a.Area.Name, StatusName(r.Status), SdgProgressLabels.Swedish(r.Status), SdgProgressJson.MethodName(r.Method),
             r.BaseYear, r.BaseValue, r.CurrentYear, r.CurrentValue,
             r.ObservedCagr, r.RequiredCagr, r.ProgressValue,
             r.Thresholds?.High, r.Thresholds?.Medium, r.Thresholds?.Low, r.Thresholds?.Coefficient,
-            a.Settings.HigherIsBetter, DirectionName(a.DirectionFrom),
+            a.Settings.HigherIsBetter, SdgProgressJson.DirectionName(a.DirectionFrom),
             a.Settings.TargetValue, a.Settings.TargetValue is null ? null : a.Settings.EffectiveTargetYear, SdgProgressReasonText.English(r),
         ];
     }
-
-    private static void WriteJson(Utf8JsonWriter json, SdgProgressAssessment a)
-    {
-        var r = a.Result;
-        json.WriteStartObject();
-        json.WriteString("indicator", a.IndicatorId);
-        json.WriteStartObject("area");
-        json.WriteString("code", a.Area.Code);
-        json.WriteString("name", a.Area.Name);
-        json.WriteEndObject();
-        json.WriteBoolean("mapped", a.Mapped);
-        json.WriteString("status", StatusName(r.Status));
-        json.WriteString("status_sv", SdgProgressLabels.Swedish(r.Status));
-        json.WriteString("method", MethodName(r.Method));
-        json.WriteNumberOrNull("base_year", r.BaseYear);
-        json.WriteNumberOrNull("base_value", r.BaseValue);
-        json.WriteNumberOrNull("current_year", r.CurrentYear);
-        json.WriteNumberOrNull("current_value", r.CurrentValue);
-        json.WriteNumberOrNull("observed_cagr", r.ObservedCagr);
-        json.WriteNumberOrNull("required_cagr", r.RequiredCagr);
-        json.WriteNumberOrNull("progress_value", r.ProgressValue);
-        if (r.Thresholds is { } t)
-        {
-            json.WriteStartObject("thresholds");
-            json.WriteNumber("high", t.High);
-            json.WriteNumber("medium", t.Medium);
-            json.WriteNumber("low", t.Low);
-            json.WriteNumber("limit_coefficient", t.Coefficient);
-            json.WriteEndObject();
-        }
-        else
-        {
-            json.WriteNull("thresholds");
-        }
-
-        if (a.Settings.HigherIsBetter is { } h)
-        {
-            json.WriteBoolean("higher_is_better", h);
-        }
-        else
-        {
-            json.WriteNull("higher_is_better");
-        }
-
-        json.WriteString("direction_from", DirectionName(a.DirectionFrom));
-        json.WriteNumberOrNull("target_value", a.Settings.TargetValue);
-        json.WriteNumberOrNull("target_year", a.Settings.TargetValue is null ? null : a.Settings.EffectiveTargetYear);
-        json.WriteStringOrNull("reason", SdgProgressReasonText.English(r));
-        json.WriteStartArray("series");
-        foreach (var point in a.Series)
-        {
-            json.WriteStartObject();
-            json.WriteNumber("year", point.Year);
-            json.WriteString("period", point.Period);
-            json.WriteNumber("value", point.Value);
-            json.WriteEndObject();
-        }
-
-        json.WriteEndArray();
-        json.WriteEndObject();
-    }
-
 }

@@ -1,6 +1,8 @@
 using System.CommandLine;
 using IndicatorHub.Core.Sdg;
 
+using IndicatorHub.Import.Export.Json;
+
 namespace IndicatorHub.Cli.Commands.Sdg;
 
 /// <summary>
@@ -31,24 +33,7 @@ internal static class SdgTargetsCommand
             var targets = only is { } g ? catalogue.TargetsOf(g) : catalogue.Targets;
             if (result.GetValue(format) == "json")
             {
-                SdgOutput.Json(context.Out, json =>
-                {
-                    json.WriteStartArray();
-                    foreach (var t in targets)
-                    {
-                        var heading = t.Heading();
-                        json.WriteStartObject();
-                        json.WriteString("target", t.Id);
-                        json.WriteNumber("goal", t.Goal);
-                        json.WriteString("heading", heading.Text);
-                        json.WriteString("heading_lang", heading.Language);
-                        json.WriteString("text", t.Text.Text);
-                        json.WriteString("text_lang", t.Text.Language);
-                        json.WriteEndObject();
-                    }
-
-                    json.WriteEndArray();
-                });
+                SdgOutput.Json(context.Out, targets.Select(SdgTargetJson.From).ToList());
             }
             else
             {

@@ -26,13 +26,51 @@ public sealed record ProfileIndicatorValues(
 
 /// <summary>
 /// Every indicator with a value in one area, with what the profile compares it with: two statements in all,
-/// whatever the number of indicators (the area's own rows through the observations_by_area index, and riket's,
-/// the county's and the kommungrupp's values at each indicator's latest period).
+/// whatever the number of indicators (the area's own rows, and riket's, the county's and the kommungrupp's values at
+/// each indicator's latest period). The area's rows are read by seeking the primary key once per indicator
+/// (CROSS JOIN fixes that loop order in SQLite): no area-first index is kept, because one costs imports more
+/// than it saves here (migration 13).
 /// </summary>
 public static class ProfileQuery
 {
     /// <summary>The base year of "since 2015" and of the women–men gap's trend.</summary>
     public const int BaseYear = 2015;
+
+    /// <summary>Per indicator, dimension and subgroup of the area: the two newest periods, and the oldest in or after the base year.</summary>
+    internal const string OwnRowsSql =
+        """
+        SELECT IndicatorKey, Dimension, Subgroup, Period, Value, Lower, Upper, Se, Batch, Newest, OldestSince FROM (
+            SELECT o.indicator_id AS IndicatorKey, o.dimension AS Dimension, o.subgroup AS Subgroup, o.period AS Period,
+                   o.value AS Value, o.ci_lb AS Lower, o.ci_ub AS Upper, o.se AS Se, o.batch_id AS Batch,
+                   ROW_NUMBER() OVER (PARTITION BY o.indicator_id, o.dimension, o.subgroup ORDER BY o.period DESC) AS Newest,
+                   ROW_NUMBER() OVER (PARTITION BY o.indicator_id, o.dimension, o.subgroup, o.period >= @Base ORDER BY o.period) AS OldestSince
+            FROM indicators i CROSS JOIN observations o
+            WHERE o.indicator_id = i.id AND o.area_id = @Area AND o.value IS NOT NULL AND o.dimension IN ('total', 'sex')
+              AND (o.dimension = 'sex' OR o.subgroup = 'total')
+        ) AS ranked
+        WHERE Newest <= 2 OR (OldestSince = 1 AND Period >= @Base)
+        """;
+
+    /// <summary>Riket's, the county's and the kommungrupp's values at each of the area's indicators' latest period.</summary>
+    internal const string BenchmarksSql =
+        """
+        WITH latest AS (
+            SELECT o.indicator_id, MAX(o.period) AS period FROM indicators i CROSS JOIN observations o
+            WHERE o.indicator_id = i.id AND o.area_id = @Area AND o.dimension = 'total' AND o.subgroup = 'total' AND o.value IS NOT NULL
+            GROUP BY o.indicator_id)
+        SELECT l.indicator_id AS IndicatorKey, CASE WHEN o.area_id = @Country THEN 'country' ELSE 'county' END AS Role,
+               o.period AS Period, o.value AS Value, o.batch_id AS Batch, 1 AS Members
+        FROM latest l CROSS JOIN observations o
+        WHERE o.indicator_id = l.indicator_id AND o.area_id IN (@Country, @County) AND o.period = l.period
+          AND o.dimension = 'total' AND o.subgroup = 'total' AND o.value IS NOT NULL
+        UNION ALL
+        SELECT l.indicator_id, 'group', l.period, AVG(o.value), MAX(o.batch_id), COUNT(*)
+        FROM latest l CROSS JOIN observations o
+        WHERE o.indicator_id = l.indicator_id
+          AND o.area_id IN (SELECT id FROM areas WHERE kind = 'municipality' AND municipality_group_id = @Group)
+          AND o.period = l.period AND o.dimension = 'total' AND o.subgroup = 'total' AND o.value IS NOT NULL
+        GROUP BY l.indicator_id, l.period
+        """;
 
     /// <summary>Runs both statements for <paramref name="area"/>.</summary>
     public static IReadOnlyList<ProfileIndicatorValues> Run(SqliteConnection connection, ProfileArea area)
@@ -41,40 +79,12 @@ public static class ProfileQuery
         ArgumentNullException.ThrowIfNull(area);
         var baseText = BaseYear.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
-        // Per indicator, dimension and subgroup: the two newest periods, and the oldest in or after the base year.
         var own = connection.Query<OwnRow>(
-            """
-            SELECT IndicatorKey, Dimension, Subgroup, Period, Value, Lower, Upper, Se, Batch, Newest, OldestSince FROM (
-                SELECT o.indicator_id AS IndicatorKey, o.dimension AS Dimension, o.subgroup AS Subgroup, o.period AS Period,
-                       o.value AS Value, o.ci_lb AS Lower, o.ci_ub AS Upper, o.se AS Se, o.batch_id AS Batch,
-                       ROW_NUMBER() OVER (PARTITION BY o.indicator_id, o.dimension, o.subgroup ORDER BY o.period DESC) AS Newest,
-                       ROW_NUMBER() OVER (PARTITION BY o.indicator_id, o.dimension, o.subgroup, o.period >= @Base ORDER BY o.period) AS OldestSince
-                FROM observations o
-                WHERE o.area_id = @Area AND o.value IS NOT NULL AND o.dimension IN ('total', 'sex')
-                  AND (o.dimension = 'sex' OR o.subgroup = 'total')
-            ) AS ranked
-            WHERE Newest <= 2 OR (OldestSince = 1 AND Period >= @Base)
-            """,
+            OwnRowsSql,
             new { Area = area.Key, Base = baseText }).ToList();
 
         var benchmarks = connection.Query<BenchmarkRow>(
-            """
-            WITH latest AS (
-                SELECT indicator_id, MAX(period) AS period FROM observations
-                WHERE area_id = @Area AND dimension = 'total' AND subgroup = 'total' AND value IS NOT NULL
-                GROUP BY indicator_id)
-            SELECT l.indicator_id AS IndicatorKey, CASE WHEN o.area_id = @Country THEN 'country' ELSE 'county' END AS Role,
-                   o.period AS Period, o.value AS Value, o.batch_id AS Batch, 1 AS Members
-            FROM latest l
-            JOIN observations o ON o.indicator_id = l.indicator_id AND o.period = l.period AND o.dimension = 'total' AND o.subgroup = 'total'
-            WHERE o.area_id IN (@Country, @County) AND o.value IS NOT NULL
-            UNION ALL
-            SELECT l.indicator_id, 'group', l.period, AVG(o.value), MAX(o.batch_id), COUNT(*)
-            FROM latest l
-            JOIN observations o ON o.indicator_id = l.indicator_id AND o.period = l.period AND o.dimension = 'total' AND o.subgroup = 'total'
-            WHERE o.area_id IN (SELECT id FROM areas WHERE kind = 'municipality' AND municipality_group_id = @Group) AND o.value IS NOT NULL
-            GROUP BY l.indicator_id, l.period
-            """,
+            BenchmarksSql,
             new { Area = area.Key, Country = area.CountryKey ?? -1, County = area.CountyKey ?? -1, Group = area.GroupId ?? "" })
             .ToLookup(b => b.IndicatorKey);
 

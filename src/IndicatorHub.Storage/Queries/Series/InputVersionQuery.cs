@@ -6,8 +6,8 @@ namespace IndicatorHub.Storage.Queries.Series;
 /// <summary>
 /// The highest batch id among the stored inputs of a view, the version a chart's ETag and render cache key on:
 /// a value changes only through a batch that sets it (an identical re-import keeps the old batch ids), so a new
-/// highest batch id is the only way the inputs can have changed. Deleted rows are not tracked; the store never
-/// deletes observations.
+/// highest batch id is the only way the inputs can have changed by an import. A rollback can remove values without
+/// changing it, so caches key on the data generation instead (<see cref="Generations.DataGenerationWatch"/>).
 /// </summary>
 public static class InputVersionQuery
 {

@@ -29,8 +29,14 @@ public enum ImportJobState
 public sealed class ImportJob
 {
     internal ImportJob(UploadedFile file, ImportFormat format, ParseOptions options, bool allowPartial, bool dryRun, string user, long? expectedRows, DateTimeOffset queuedAt)
+        : this(Guid.NewGuid().ToString("N"), file, format, options, allowPartial, dryRun, user, expectedRows, queuedAt)
     {
-        Id = Guid.NewGuid().ToString("N");
+    }
+
+    /// <summary>A job read back from the database after a restart, under its own id.</summary>
+    internal ImportJob(string id, UploadedFile file, ImportFormat format, ParseOptions options, bool allowPartial, bool dryRun, string user, long? expectedRows, DateTimeOffset queuedAt)
+    {
+        Id = id;
         File = file;
         Format = format;
         Options = options;

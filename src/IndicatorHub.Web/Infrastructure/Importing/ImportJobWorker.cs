@@ -18,6 +18,12 @@ public sealed class ImportJobWorker(
     /// <inheritdoc />
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        var requeued = jobs.RequeueUnfinished();
+        if (requeued > 0 && log.IsEnabled(LogLevel.Information))
+        {
+            log.LogInformation("Queued {Count} import jobs again that a restart had interrupted", requeued);
+        }
+
         await foreach (var job in jobs.Reader.ReadAllAsync(stoppingToken).ConfigureAwait(false))
         {
             try
@@ -36,6 +42,7 @@ public sealed class ImportJobWorker(
                 log.LogError(e, "Import job {Job} of upload {Upload} failed", job.Id, job.File.Id);
                 job.FinishedAt = clock.GetUtcNow();
                 job.State = ImportJobState.Failed;
+                jobs.SaveEnd(job);
             }
         }
     }
@@ -64,6 +71,7 @@ public sealed class ImportJobWorker(
         job.Result = result;
         job.FinishedAt = clock.GetUtcNow();
         job.State = ImportJobState.Finished;
+        jobs.SaveEnd(job);
     }
 
     private HashSet<string> KnownIndicators()

@@ -1,5 +1,8 @@
+using IndicatorHub.Import.Fetch;
 using IndicatorHub.Storage;
+using IndicatorHub.Storage.Jobs;
 using IndicatorHub.Storage.Writing;
+using IndicatorHub.Web.Infrastructure.Fetching;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Options;
 
@@ -17,8 +20,15 @@ public static class ImportRegistration
         builder.Services.Configure<FormOptions>(form => form.MultipartBodyLengthLimit = maxBytes);
         builder.Services.AddSingleton(services => new WriterGate(services.GetRequiredService<IndicatorStore>().Connections.DatabasePath));
         builder.Services.AddSingleton<UploadStore>();
+        builder.Services.AddSingleton(services => new WebJobRecords(services.GetRequiredService<IndicatorStore>().Connections));
         builder.Services.AddSingleton<ImportJobs>();
+        builder.Services.AddHostedService<UploadCleanup>();
         builder.Services.AddHostedService<ImportJobWorker>();
+
+        // Fetches from the web: the same typed HttpClients and configuration keys (Fetch:Kolada, Fetch:PxWeb) as the CLI.
+        builder.Services.AddIndicatorHubFetchers(builder.Configuration);
+        builder.Services.AddSingleton<FetchJobs>();
+        builder.Services.AddHostedService<FetchJobWorker>();
         return builder;
     }
 

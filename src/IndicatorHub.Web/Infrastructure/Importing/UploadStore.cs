@@ -68,6 +68,24 @@ public sealed class UploadStore
         return JsonSerializer.Deserialize<UploadedFile>(File.ReadAllText(SidecarOf(id!)));
     }
 
+    /// <summary>The ids of every upload the folder holds.</summary>
+    public IReadOnlyList<string> Ids() =>
+        Directory.Exists(Folder)
+            ? Directory.EnumerateFiles(Folder, "*.json").Select(Path.GetFileNameWithoutExtension).Where(IsId).Select(id => id!).ToList()
+            : [];
+
+    /// <summary>Deletes an upload's file and its sidecar.</summary>
+    public void Delete(string id)
+    {
+        if (!IsId(id))
+        {
+            return;
+        }
+
+        File.Delete(PathOf(id));
+        File.Delete(SidecarOf(id));
+    }
+
     /// <summary>The stored file's path.</summary>
     public string PathOf(UploadedFile file) => PathOf(file.Id);
 

@@ -1,13 +1,16 @@
 using System.Globalization;
 using IndicatorHub.Core.Sdg;
 
-namespace IndicatorHub.Cli.Commands.Sdg;
+namespace IndicatorHub.Import.Export.Json;
 
-/// <summary>The CLI's English for why progress could not be assessed (the wording `sdg progress` has always printed).</summary>
-internal static class SdgProgressReasonText
+/// <summary>
+/// The English for why progress could not be assessed (the wording `sdg progress` has always printed), shared by
+/// the two English-only front ends, the CLI and the JSON API, so both write the same <c>reason</c>.
+/// </summary>
+public static class SdgProgressReasonText
 {
     /// <summary>The reason in English, or null when the series was assessed.</summary>
-    internal static string? English(SdgProgressResult result) => result.Reason switch
+    public static string? English(SdgProgressResult result) => result.Reason switch
     {
         SdgProgressReason.None => null,
         SdgProgressReason.NoDirection => "the indicator has no desired direction (higher_is_better is not set)",
