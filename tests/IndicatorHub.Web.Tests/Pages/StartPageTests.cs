@@ -42,7 +42,7 @@ public class StartPageTests
         var menu = Html.Elements(english, "nav")[0];
         Assert.That(Html.Elements(menu.InnerHtml, "a").Select(a => (a.Text, a["href"])), Is.EqualTo(new[]
         {
-            ("Home", "/"), ("Municipalities and regions", "/areas"), ("Indicators", "/indicators"), ("Sources", "/sources"), ("Accessibility", "/accessibility"),
+            ("Home", "/"), ("Municipalities and regions", "/areas"), ("Indicators", "/indicators"), ("Compare", "/compare"), ("Sources", "/sources"), ("Accessibility", "/accessibility"),
         }));
         Assert.That(Html.DocumentLang(next), Is.EqualTo("en"), "the cookie keeps English on the next page");
     }
@@ -57,7 +57,7 @@ public class StartPageTests
 
         var menu = Html.Elements(html, "nav")[0];
         Assert.That(menu["aria-label"], Is.EqualTo("Huvudmeny"));
-        Assert.That(Html.Elements(menu.InnerHtml, "a").Select(a => a.Text), Is.EqualTo(new[] { "Start", "Kommuner och regioner", "Indikatorer", "Källor", "Tillgänglighet" }));
+        Assert.That(Html.Elements(menu.InnerHtml, "a").Select(a => a.Text), Is.EqualTo(new[] { "Start", "Kommuner och regioner", "Indikatorer", "Jämför", "Källor", "Tillgänglighet" }));
         Assert.That(Html.Elements(html, "a", "class", "skip-link").Single()["href"], Is.EqualTo("#main"));
         Assert.That(html, Does.Contain("<main id=\"main\""));
     }
