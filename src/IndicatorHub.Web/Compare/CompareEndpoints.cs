@@ -3,6 +3,7 @@ using System.Text;
 using IndicatorHub.Charts;
 using IndicatorHub.Core.Csv;
 using IndicatorHub.Presentation;
+using IndicatorHub.Presentation.Bundles;
 using IndicatorHub.Presentation.Charts;
 using IndicatorHub.Presentation.Compare;
 using IndicatorHub.Presentation.Localization;
@@ -52,9 +53,7 @@ public static class CompareEndpoints
                 return ChartEndpoints.Problem(request.Status, CompareText.Problem(request.Problem, request.Subject));
             }
 
-            var at = clock.GetUtcNow();
-            var zip = Bundle(compare, request, at, out var introduction);
-            return Results.File(zip.ToBytes(introduction, at), "application/zip", FileName(request.Selection!) + ".zip");
+            return Results.File(Bundle(compare, request, clock.GetUtcNow()), "application/zip", FileName(request.Selection!) + ".zip");
         });
 
         app.MapGet("/charts/compare/trend.{ext}", (HttpContext http, CompareService compare, ChartImageCache cache, string ext, string? indicator) =>
@@ -85,42 +84,59 @@ public static class CompareEndpoints
         return app;
     }
 
-    /// <summary>Builds the ZIP's files: the matrix, members, and per indicator the trend (PNG, SVG, CSV) and inequality (CSV).</summary>
-    internal static CompareZip Bundle(CompareService compare, CompareRequest request, DateTimeOffset at, out string introduction)
+    /// <summary>
+    /// Writes the ZIP through the one bundle writer: the matrix, the members, and per indicator the trend (print PNG,
+    /// SVG, CSV) and the inequality between members (CSV); last a README.txt naming every file.
+    /// </summary>
+    internal static byte[] Bundle(CompareService compare, CompareRequest request, DateTimeOffset at)
     {
         var selection = request.Selection!;
         var matrix = compare.Matrix(selection, request.Indicators, request.Period);
         var rows = CompareService.Sort(matrix, request.Sort, request.Descending)!;
-        var zip = new CompareZip();
-        zip.Add("matrix.csv", ChartEndpoints.Csv(matrix.ToTable(rows, CompareText.Words)),
-            UiCulture.T("Medlemmar × indikatorer: värde, period och status mot riket per indikator; sist medlemmarna tillsammans och riket.", "Members × indicators: value, period and status against Sweden per indicator; last the members together and Sweden."));
-        zip.Add("members.csv", MembersCsv(compare, selection), UiCulture.T("Medlemmarna: kod, namn och (för nätverk) sidan och datumet som styrker medlemskapet.", "The members: code, name and (for networks) the page and date documenting the membership."));
-        var screen = new ChartRenderOptions(ChartFormat.Png, ChartSize.Screen, UiCulture.Current);
-        foreach (var indicator in request.Indicators)
+        var descriptions = new List<(string Name, string Description)>();
+        using var output = new MemoryStream();
+        using (var bundle = new ChartBundleWriter(output, UiCulture.Current))
         {
-            var title = IndicatorText.Title(indicator);
-            if (compare.Trend(selection, indicator) is { } trend)
+            descriptions.Add((bundle.AddCsv("matrix.csv", matrix.ToTable(rows, CompareText.Words)),
+                UiCulture.T("Medlemmar × indikatorer: värde, period och status mot riket per indikator; sist medlemmarna tillsammans och riket.", "Members × indicators: value, period and status against Sweden per indicator; last the members together and Sweden.")));
+            descriptions.Add((bundle.AddCsv("members.csv", MembersTable(compare, selection)),
+                UiCulture.T("Medlemmarna: kod, namn och (för nätverk) sidan och datumet som styrker medlemskapet.", "The members: code, name and (for networks) the page and date documenting the membership.")));
+            foreach (var indicator in request.Indicators)
             {
-                zip.Add($"trend-{indicator.Code}.png", trend.Render(screen), UiCulture.T($"{title}: medlemmarnas utveckling, ett litet diagram per medlem med riket (PNG).", $"{title}: the members' trends, one small chart per member with Sweden (PNG)."));
-                zip.Add($"trend-{indicator.Code}.svg", trend.Render(screen with { Format = ChartFormat.Svg }), UiCulture.T($"{title}: samma diagram som SVG.", $"{title}: the same chart as SVG."));
-                zip.Add($"trend-{indicator.Code}.csv", ChartEndpoints.Csv(trend.Table), UiCulture.T($"{title}: diagrammets data, en kolumn per medlem och riket.", $"{title}: the chart's data, one column per member and Sweden."));
+                var title = IndicatorText.Title(indicator);
+                var code = ChartBundleWriter.NamePart(indicator.Code);
+                if (compare.Trend(selection, indicator) is { } trend)
+                {
+                    var names = bundle.AddChart("trend-" + code, trend);
+                    descriptions.Add((names[0], UiCulture.T($"{title}: medlemmarnas utveckling, ett litet diagram per medlem med riket (PNG, 300 dpi).", $"{title}: the members' trends, one small chart per member with Sweden (PNG, 300 dpi).")));
+                    descriptions.Add((names[1], UiCulture.T($"{title}: samma diagram som SVG.", $"{title}: the same chart as SVG.")));
+                    descriptions.Add((names[2], UiCulture.T($"{title}: diagrammets data, en kolumn per medlem och riket.", $"{title}: the chart's data, one column per member and Sweden.")));
+                }
+
+                var inequality = compare.Inequality(selection, indicator);
+                if (inequality.Count > 0)
+                {
+                    descriptions.Add((bundle.AddFile($"inequality-{code}.csv", InequalityCsv(inequality)),
+                        UiCulture.T($"{title}: ojämlikhet mellan medlemmarna per period (cov, gini, ti).", $"{title}: inequality between the members per period (cov, gini, ti).")));
+                }
             }
 
-            var inequality = compare.Inequality(selection, indicator);
-            if (inequality.Count > 0)
+            var name = CompareText.SelectionName(selection);
+            var readme = new StringBuilder(UiCulture.T(
+                $"IndicatorHub – jämförelse: {name}\nSkapad {at.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)} UTC. Källa: {string.Join(", ", request.Indicators.Select(IndicatorText.SourceName).Distinct())}.\nMedlemmar: {string.Join(", ", selection.Members.Select(m => m.Name))}.\nStatus följer kommunprofilens regel (konfidensintervall där de finns, annars fjärdedel bland alla kommuner).\nCSV-filerna är UTF-8 med punkt som decimaltecken.{(selection.IsExample ? "\nNätverket är ett exempel med ofullständig medlemslista." : "")}\n\nFiler:\n",
+                $"IndicatorHub – comparison: {name}\nCreated {at.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)} UTC. Source: {string.Join(", ", request.Indicators.Select(IndicatorText.SourceName).Distinct())}.\nMembers: {string.Join(", ", selection.Members.Select(m => m.Name))}.\nStatus follows the area profile's rule (confidence intervals where the data has them, else the quarter among all municipalities).\nThe CSV files are UTF-8 with a decimal point.{(selection.IsExample ? "\nThe network is an example with an incomplete member list." : "")}\n\nFiles:\n"));
+            foreach (var (file, description) in descriptions)
             {
-                zip.Add($"inequality-{indicator.Code}.csv", InequalityCsv(inequality), UiCulture.T($"{title}: ojämlikhet mellan medlemmarna per period (cov, gini, ti).", $"{title}: inequality between the members per period (cov, gini, ti)."));
+                readme.Append(file).Append('\n').Append("    ").Append(description).Append('\n');
             }
+
+            bundle.AddText("README.txt", readme.ToString());
         }
 
-        var name = CompareText.SelectionName(selection);
-        introduction = UiCulture.T(
-            $"IndicatorHub – jämförelse: {name}\r\nSkapad {at.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)} UTC. Källa: {string.Join(", ", request.Indicators.Select(IndicatorText.SourceName).Distinct())}.\r\nMedlemmar: {string.Join(", ", selection.Members.Select(m => m.Name))}.\r\nStatus följer kommunprofilens regel (konfidensintervall där de finns, annars fjärdedel bland alla kommuner).\r\nCSV-filerna är UTF-8 med punkt som decimaltecken.{(selection.IsExample ? "\r\nNätverket är ett exempel med ofullständig medlemslista." : "")}\r\n\r\nFiler:",
-            $"IndicatorHub – comparison: {name}\r\nCreated {at.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)} UTC. Source: {string.Join(", ", request.Indicators.Select(IndicatorText.SourceName).Distinct())}.\r\nMembers: {string.Join(", ", selection.Members.Select(m => m.Name))}.\r\nStatus follows the area profile's rule (confidence intervals where the data has them, else the quarter among all municipalities).\r\nThe CSV files are UTF-8 with a decimal point.{(selection.IsExample ? "\r\nThe network is an example with an incomplete member list." : "")}\r\n\r\nFiles:");
-        return zip;
+        return output.ToArray();
     }
 
-    private static byte[] MembersCsv(CompareService compare, CompareSelection selection)
+    private static ChartTable MembersTable(CompareService compare, CompareSelection selection)
     {
         var sources = selection.Kind == CompareSelectionKind.Network ? compare.NetworkMembers(selection.Key) : [];
         var byCode = sources.ToDictionary(m => m.Area.Code, StringComparer.Ordinal);
@@ -129,8 +145,8 @@ public static class CompareEndpoints
             byCode.TryGetValue(m.Code, out var source);
             return (IReadOnlyList<ChartCell>)[ChartCell.Of(m.Code), ChartCell.Of(m.Name), ChartCell.Of(source?.SourceUrl), ChartCell.Of(source?.SourceDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)), ChartCell.Of(source?.Note)];
         }).ToList();
-        return ChartEndpoints.Csv(new ChartTable(
-            [UiCulture.T("Kod", "Code"), UiCulture.T("Område", "Area"), UiCulture.T("Källa (sida)", "Source (page)"), UiCulture.T("Datum", "Date"), UiCulture.T("Anteckning", "Note")], rows));
+        return new ChartTable(
+            [UiCulture.T("Kod", "Code"), UiCulture.T("Område", "Area"), UiCulture.T("Källa (sida)", "Source (page)"), UiCulture.T("Datum", "Date"), UiCulture.T("Anteckning", "Note")], rows);
     }
 
     /// <summary>The inequality rows as CSV through the one CSV writer.</summary>
