@@ -1,7 +1,7 @@
+using System.Globalization;
 using System.Text.Json;
 using IndicatorHub.Core.Output;
-using IndicatorHub.Presentation;
-using IndicatorHub.Storage.Queries.Series;
+using IndicatorHub.Storage.Generations;
 using IndicatorHub.Web.Api.Areas;
 using IndicatorHub.Web.Api.Indicators;
 using IndicatorHub.Web.Api.Measures;
@@ -38,7 +38,7 @@ public static class ApiRegistration
         // gives a new version and so a miss. Only 200s of anonymous GETs are kept (the default policy's rules).
         builder.Services.AddOutputCache(o => o.AddPolicy(CachePolicy, b => b
             .Expire(TimeSpan.FromMinutes(10))
-            .VaryByValue(http => new("store_version", StoreVersionQuery.Run(http.RequestServices.GetRequiredService<ReadConnection>().Connection)))));
+            .VaryByValue(http => new("data_generation", http.RequestServices.GetRequiredService<DataGenerationWatch>().Current.ToString(CultureInfo.InvariantCulture)))));
         builder.Services.AddOpenApi(DocumentName, options =>
         {
             options.ShouldInclude = d => d.RelativePath?.StartsWith("api/v1", StringComparison.Ordinal) == true;
@@ -58,7 +58,7 @@ public static class ApiRegistration
     {
         ArgumentNullException.ThrowIfNull(app);
         app.MapOpenApi("/openapi/{documentName}.json");
-        app.UseOutputCache(); // after routing (the pipeline's), so only endpoints that ask are cached: the API's
+        // The output cache middleware is the app's one (UseIndicatorHubOutputCache); a second instance throws.
         var api = app.MapGroup("/api/v1").WithTags("IndicatorHub").ProducesProblem(StatusCodes.Status400BadRequest).CacheOutput(CachePolicy);
         api.MapAreasApi();
         api.MapIndicatorsApi();
