@@ -33,6 +33,10 @@ kpi=${BENCH_KPI:-N00923}
 profile_path="/areas/$area"
 chart_path="/charts/areas/$area/indicators/$kpi/trend.png"
 static_path="/css/site.css"
+# Issue 8's strategic-group routes: /compare for 20 municipalities × 30 indicators, and one indicator's observations
+# for all areas and years in one API page.
+compare_path="/compare?areas=1257,1260,1261,1262,1263,1264,1265,1266,1267,1270,1272,1273,1275,1276,1277,1278,1280,1281,1282,1283&indicators=N01454,N01455,N31807,N31816,N66077,N66078,N66079,U00915,U01803,N00403,U23584,N00404,N00923,N00925,N00938,N00957,N01452,N02013,N15638,N60910,U01402,U01404,U01405,U01411,U01414,U01424,U01425,U01429,U01473,U01760"
+api_path="/api/v1/observations?indicator=$kpi&page_size=10000"
 
 dotnet build -c Release src/IndicatorHub.Web -v q -nologo
 cli=src/IndicatorHub.Cli/bin/Release/net10.0/indicatorhub.dll
@@ -64,7 +68,7 @@ for _ in $(seq 1 600); do
   curl -sf "http://127.0.0.1:$port/health" >/dev/null && break
   sleep 0.5
 done
-for path in "$static_path" "$profile_path" "$chart_path"; do
+for path in "$static_path" "$profile_path" "$chart_path" "$compare_path" "$api_path"; do
   answer=$(curl -s -o /dev/null -w '%{http_code} %{time_total}' "http://127.0.0.1:$port$path")
   [ "${answer%% *}" = 200 ] || { echo "GET $path answered ${answer%% *}; see $out/web.log" >&2; exit 1; }
   # The first request of each is cold: for the profile that is the read model being built (spreads included).
@@ -73,14 +77,16 @@ done
 # Warm-up: the profile's queries and the chart cache.
 wrk -t2 -c8 -d3s "http://127.0.0.1:$port$profile_path" >/dev/null
 wrk -t2 -c8 -d3s "http://127.0.0.1:$port$chart_path" >/dev/null
+wrk -t2 -c8 -d3s "http://127.0.0.1:$port$compare_path" >/dev/null
+wrk -t2 -c8 -d3s "http://127.0.0.1:$port$api_path" >/dev/null
 
 run() { wrk -t2 -c8 -d"${seconds}s" -s bench/web/latency.lua "http://127.0.0.1:$port$1" | grep '^RESULT'; }
 field() { printf '%s' "$1" | sed -n "s/.* $2=\([0-9.]*\).*/\1/p"; }
 declare -A best_p95 best_line
 ratios=()
 for round in $(seq 1 "$rounds"); do
-  for name in static profile chart; do
-    case "$name" in static) path=$static_path ;; profile) path=$profile_path ;; chart) path=$chart_path ;; esac
+  for name in static profile chart compare api; do
+    case "$name" in static) path=$static_path ;; profile) path=$profile_path ;; chart) path=$chart_path ;; compare) path=$compare_path ;; api) path=$api_path ;; esac
     line=$(run "$path")
     echo "round $round $name: $line"
     case "$name" in static) static_rps=$(field "$line" rps) ;; chart) ratios+=("$(awk "BEGIN{printf \"%.2f\", $(field "$line" rps) / $static_rps}")") ;; esac
@@ -134,3 +140,19 @@ while end < len(lines) and not lines[end].startswith("## "):
 lines.insert((last_row or end - 1) + 1, row)
 open(path, "w", encoding="utf-8").write("\n".join(lines))
 PY
+
+# Issue 8's routes, measured in the same rounds: a section of their own.
+header8="## Web: /compare (20 × 30) and /api/v1/observations (one indicator, all areas and years) on the whole of Kolada (bench/run-web.sh)"
+if ! grep -qF "$header8" "$results"; then
+  cat >>"$results" <<MD
+
+$header8
+
+Measured in the same alternating rounds as the section above (same app, same wrk settings); each cell is the round
+with the lowest p95 (p50 / p95 / p99, request rate). Targets (issue 8 §7): /compare p95 < 100 ms; observations p95 < 50 ms.
+
+| date | load | static file | /compare 20 × 30 | /api/v1/observations?indicator=$kpi&page_size=10000 |
+|---|---|---|---|---|
+MD
+fi
+echo "| $(date -u +%F) | $load | $(cell "${best_line[static]}") | $(cell "${best_line[compare]}") | $(cell "${best_line[api]}") |" >>"$results"
