@@ -44,6 +44,10 @@ public sealed class SimilarPageTests
         Assert.That(System.Text.RegularExpressions.Regex.Matches(table, "href=\"/areas/(\\d{4})\"").Select(m => m.Groups[1].Value),
             Is.EqualTo(expected.Select(e => e.Area)));
         Assert.That(html, Does.Contain("The 3 municipalities most similar to Malmö"));
+        Assert.That(
+            html,
+            Does.Contain($"href=\"/compare?areas=1280,{string.Join(',', expected.Select(e => e.Area))}&amp;culture=en\""),
+            "the similar municipalities are a benchmark group on /compare, Malmö first");
     }
 
     [TestCase("weights=0,1,1", "weights")]
