@@ -1,8 +1,7 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
-using IndicatorHub.Presentation;
-using IndicatorHub.Storage.Queries.Series;
+using IndicatorHub.Storage.Generations;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Net.Http.Headers;
 
@@ -22,12 +21,13 @@ internal static class ApiResponses
             extensions: new Dictionary<string, object?> { ["field"] = field });
 
     /// <summary>
-    /// Sets a weak ETag from the store's version and the request's path and query (the response depends on nothing
-    /// else), and says whether the client's If-None-Match already has it (then answer 304).
+    /// Sets a weak ETag from the data generation and the request's path and query (the response depends on nothing
+    /// else), and says whether the client's If-None-Match already has it (then answer 304). The generation moves with
+    /// every import, rollback, mapping, metadata and network change (migration 12), so a rollback is a new ETag too.
     /// </summary>
-    internal static bool IsNotModified(HttpContext http, ReadConnection read)
+    internal static bool IsNotModified(HttpContext http)
     {
-        var version = StoreVersionQuery.Run(read.Connection);
+        var version = http.RequestServices.GetRequiredService<DataGenerationWatch>().Current.ToString(CultureInfo.InvariantCulture);
         var key = string.Join('|', "v1", version, http.Request.Path.Value, http.Request.QueryString.Value);
         var etag = new EntityTagHeaderValue("\"" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)))[..20] + "\"", isWeak: true);
         http.Response.Headers.ETag = etag.ToString();

@@ -25,7 +25,7 @@ public static class AreasEndpoints
             return ApiResponses.BadRequest("kind", $"'{kind}' is not a kind of area; use country, region, municipality or other.");
         }
 
-        if (ApiResponses.IsNotModified(http, read))
+        if (ApiResponses.IsNotModified(http))
         {
             return ApiResponses.NotModified();
         }
@@ -43,6 +43,6 @@ public static class AreasEndpoints
             return ApiResponses.NotFound("code", $"there is no area '{code}'.");
         }
 
-        return ApiResponses.IsNotModified(http, read) ? ApiResponses.NotModified() : TypedResults.Ok(AreaJson.From(area));
+        return ApiResponses.IsNotModified(http) ? ApiResponses.NotModified() : TypedResults.Ok(AreaJson.From(area));
     }
 }

@@ -46,7 +46,7 @@ public static class IndicatorsEndpoints
             return ApiResponses.BadRequest("page_size", $"'{page_size}' is not a page size from 1 to {MaxPageSize}.");
         }
 
-        if (ApiResponses.IsNotModified(http, read))
+        if (ApiResponses.IsNotModified(http))
         {
             return ApiResponses.NotModified();
         }
@@ -65,7 +65,7 @@ public static class IndicatorsEndpoints
             return ApiResponses.NotFound("id", $"there is no indicator '{id}'.");
         }
 
-        return ApiResponses.IsNotModified(http, read)
+        return ApiResponses.IsNotModified(http)
             ? ApiResponses.NotModified()
             : TypedResults.Ok(new IndicatorJson(i.Code, i.Title, i.TitleEn, i.Description, i.Unit, i.Source, i.HigherIsBetter, i.Scale, i.DividedByGender, i.Batch,
                 [.. i.Links.Select(l => new SdgLinkJson(l.Goal, l.Target, l.IsPrimary, l.Source))]));

@@ -76,7 +76,7 @@ public static class MeasuresEndpoints
             options = options with { Measures = measures };
         }
 
-        if (ApiResponses.IsNotModified(http, read))
+        if (ApiResponses.IsNotModified(http))
         {
             return ApiResponses.NotModified();
         }

@@ -28,7 +28,7 @@ public static class NetworksEndpoints
     }
 
     internal static Results<Ok<List<NetworkSummaryJson>>, StatusCodeHttpResult> List(HttpContext http, ReadConnection read) =>
-        ApiResponses.IsNotModified(http, read)
+        ApiResponses.IsNotModified(http)
             ? ApiResponses.NotModified()
             : TypedResults.Ok(NetworkListQuery.Run(read.Connection).Select(n => new NetworkSummaryJson(n.Slug, n.Name, n.IsExample, n.MemberCount, n.Source)).ToList());
 
@@ -39,7 +39,7 @@ public static class NetworksEndpoints
             return ApiResponses.NotFound("slug", $"there is no network '{slug}'.");
         }
 
-        return ApiResponses.IsNotModified(http, read)
+        return ApiResponses.IsNotModified(http)
             ? ApiResponses.NotModified()
             : TypedResults.Ok(new NetworkJson(n.Slug, n.Name, n.IsExample, n.Source, n.UpdatedAt,
                 [.. n.Members.Select(m => new NetworkMemberJson(AreaJson.From(m.Area), m.SourceUrl, m.SourceDate, m.Note))], n.MemberCodes));

@@ -88,7 +88,7 @@ public static class ObservationsEndpoints
             areaKey = found.Key;
         }
 
-        if (ApiResponses.IsNotModified(http, read))
+        if (ApiResponses.IsNotModified(http))
         {
             return ApiResponses.NotModified();
         }

@@ -54,7 +54,7 @@ public static class ProfileEndpoints
             return ApiResponses.NotFound("code", $"there is no area '{code}'.");
         }
 
-        if (ApiResponses.IsNotModified(http, read))
+        if (ApiResponses.IsNotModified(http))
         {
             return ApiResponses.NotModified();
         }

@@ -29,10 +29,10 @@ public static class SdgEndpoints
         return api;
     }
 
-    internal static Results<Ok<List<SdgGoalJson>>, StatusCodeHttpResult> Goals(HttpContext http, ReadConnection read) =>
-        ApiResponses.IsNotModified(http, read) ? ApiResponses.NotModified() : TypedResults.Ok(SdgCatalogue.Load().Goals.Select(SdgGoalJson.From).ToList());
+    internal static Results<Ok<List<SdgGoalJson>>, StatusCodeHttpResult> Goals(HttpContext http) =>
+        ApiResponses.IsNotModified(http) ? ApiResponses.NotModified() : TypedResults.Ok(SdgCatalogue.Load().Goals.Select(SdgGoalJson.From).ToList());
 
-    internal static Results<Ok<List<SdgTargetJson>>, StatusCodeHttpResult, ProblemHttpResult> Targets(HttpContext http, ReadConnection read, string? goal)
+    internal static Results<Ok<List<SdgTargetJson>>, StatusCodeHttpResult, ProblemHttpResult> Targets(HttpContext http, string? goal)
     {
         var catalogue = SdgCatalogue.Load();
         if (!ApiResponses.TryInt(goal, 0, 1, 17, out var number))
@@ -40,7 +40,7 @@ public static class SdgEndpoints
             return ApiResponses.BadRequest("goal", $"'{goal}' is not a goal; goals are 1-17.");
         }
 
-        if (ApiResponses.IsNotModified(http, read))
+        if (ApiResponses.IsNotModified(http))
         {
             return ApiResponses.NotModified();
         }
@@ -51,7 +51,7 @@ public static class SdgEndpoints
 
     internal static Results<Ok<List<SdgMappingJson>>, StatusCodeHttpResult> Mapping(HttpContext http, ReadConnection read, string? indicator)
     {
-        if (ApiResponses.IsNotModified(http, read))
+        if (ApiResponses.IsNotModified(http))
         {
             return ApiResponses.NotModified();
         }
@@ -77,7 +77,7 @@ public static class SdgEndpoints
             return ApiResponses.NotFound("area", $"there is no area '{areaText}'.");
         }
 
-        if (ApiResponses.IsNotModified(http, read))
+        if (ApiResponses.IsNotModified(http))
         {
             return ApiResponses.NotModified();
         }
@@ -103,6 +103,6 @@ public static class SdgEndpoints
             return ApiResponses.NotFound("indicator", $"there is no indicator '{id}'.");
         }
 
-        return ApiResponses.IsNotModified(http, read) ? ApiResponses.NotModified() : TypedResults.Ok(SdgProgressJson.From(assessment));
+        return ApiResponses.IsNotModified(http) ? ApiResponses.NotModified() : TypedResults.Ok(SdgProgressJson.From(assessment));
     }
 }

@@ -54,7 +54,7 @@ public static class SimilarEndpoints
                 : ApiResponses.BadRequest(error.Field, Wording(error));
         }
 
-        if (ApiResponses.IsNotModified(http, read))
+        if (ApiResponses.IsNotModified(http))
         {
             return ApiResponses.NotModified();
         }

@@ -74,7 +74,7 @@ public sealed class IndicatorModel(ChartDataService charts, ReadConnection read,
 
         if (Period is not null && charts.Histogram(indicator, Period, Selected) is { } histogram)
         {
-            Histogram = new ChartFigure("distribution", UiCulture.T($"Fördelning mellan kommunerna {Period}", $"Distribution across municipalities {Period}"), histogram.Summary ?? "", histogram.Table,
+            Histogram = new ChartFigure("histogram", UiCulture.T($"Fördelning mellan kommunerna {Period}", $"Distribution across municipalities {Period}"), histogram.Summary ?? "", histogram.Table,
                 $"/charts/indicators/{Uri.EscapeDataString(indicator.Code)}/distribution", query);
         }
 

@@ -148,7 +148,7 @@ public class MeasuresStoreTests
         Assert.That((both.ExitCode, areas.ExitCode, municipality.ExitCode), Is.EqualTo((2, 2, 2)));
         Assert.That(both.Error, Does.Contain("--area and --group do not combine"));
         Assert.That(areas.Error, Does.Contain("The dimension 'areas' needs --group"));
-        Assert.That(municipality.Error, Does.Contain("'Malmö' is the municipality Malmö; --group takes a county, a kommungrupp or a network."));
+        Assert.That(municipality.Error, Does.Contain("'Malmö' is the municipality Malmö; --group takes riket (all municipalities), a county, a kommungrupp or a network."));
     }
 
     private static void Import(CliRun cli, params string[] patterns)
