@@ -47,8 +47,10 @@ public sealed class IndicatorModel(ChartDataService charts, ReadConnection read,
 
     public IReadOnlyList<GroupMeasures> BetweenMunicipalities { get; private set; } = [];
 
-    public IActionResult OnGet(string id, string? period, string? area, string? group)
+    public IActionResult OnGet(string id, string? period, string? area, string? group, string? network)
     {
+        // Every comparison page takes ?network= (issue 8); here a network is one of the groups to compare within.
+        group = string.IsNullOrWhiteSpace(group) ? network : group;
         var indicator = IndicatorInfoQuery.Run(read.Connection, id);
         if (indicator is null)
         {

@@ -70,6 +70,16 @@ public class IndicatorPageTests
         });
     }
 
+    [Test]
+    public async Task A_network_chosen_with_network_is_the_group_the_inequality_is_measured_in()
+    {
+        using var client = SharedFactory.Client();
+
+        var html = await client.GetStringAsync(new Uri("/indicators/N00923?network=healthy-cities-sverige-exempel", UriKind.Relative));
+
+        Assert.That(html, Does.Contain("Healthy Cities Sverige (exempel)"));
+    }
+
     [TestCase("/indicators/N00923?period=%3Cscript%3E&area=%00&group=nowhere")]
     [TestCase("/indicators/N00923?period=2022&period=2021")]
     [TestCase("/indicators/n00923")]
