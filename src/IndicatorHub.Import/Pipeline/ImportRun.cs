@@ -6,8 +6,28 @@ using IndicatorHub.Storage.Imports;
 namespace IndicatorHub.Import.Pipeline;
 
 /// <summary>The state of resolving one batch's rows: caches and counters (a file in a session, or a fetch's pages).</summary>
-internal sealed class ImportRun(ImportWriter writer, ParseOptions options)
+internal sealed class ImportRun
 {
+    private readonly ImportWriter writer;
+    private readonly ParseOptions options;
+
+    /// <summary>
+    /// What a queued row's duplicate error needs, by the row's tag modulo its length: the writer holds at most
+    /// <see cref="ImportWriter.MaxQueuedObservations"/> rows unwritten, so a tag is reported while its entry is here.
+    /// </summary>
+    private readonly QueuedKey[] _queued = new QueuedKey[ImportWriter.MaxQueuedObservations];
+    private long _nextTag;
+
+    private const int MaxCleanKeys = 4096;
+    private readonly HashSet<string> _cleanKeys = new(ReferenceEqualityComparer.Instance);
+
+    internal ImportRun(ImportWriter writer, ParseOptions options)
+    {
+        this.writer = writer;
+        this.options = options;
+        writer.DuplicateFound = RejectDuplicate;
+    }
+
     private readonly Dictionary<string, long> _indicators = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _periods = new(StringComparer.Ordinal);
     private long _lastRejectedLine = -1;
@@ -79,12 +99,13 @@ internal sealed class ImportRun(ImportWriter writer, ParseOptions options)
         }
 
         var values = new ObservationValues(row.Value, row.Status, row.StandardError, row.LowerLimit, row.UpperLimit, row.Population);
-        if (!writer.WriteObservation(_lastIndicatorId, _lastAreaId, _lastPeriod, row.Dimension, row.Subgroup, values))
-        {
-            Reject(row.Position,
-                $"duplicate key: {indicatorCode}, area {row.Area}, period {_lastPeriod}, {row.Dimension}/{row.Subgroup} occurs earlier in this file");
-        }
+        var tag = _nextTag++;
+        _queued[tag % _queued.Length] = new QueuedKey(row.Position, indicatorCode, row.Area, _lastPeriod, row.Dimension, row.Subgroup);
+        writer.QueueObservation(_lastIndicatorId, _lastAreaId, _lastPeriod, row.Dimension, row.Subgroup, values, tag);
     }
+
+    /// <summary>Writes what is still queued, so that every duplicate is counted before the batch is finished.</summary>
+    internal void Complete() => writer.FlushObservations();
 
     /// <summary>
     /// Every format's keys pass the same check (<see cref="KeyText"/>), and no format may store a number that is
@@ -104,7 +125,7 @@ internal sealed class ImportRun(ImportWriter writer, ParseOptions options)
             return false;
         }
 
-        if ((KeyText.Problem(row.Dimension, "the dimension") ?? KeyText.Problem(row.Subgroup, "the subgroup") ?? KeyText.Problem(row.Period, "the period")) is { } keyProblem)
+        if ((Problem(row.Dimension, "the dimension") ?? Problem(row.Subgroup, "the subgroup") ?? Problem(row.Period, "the period")) is { } keyProblem)
         {
             Reject(row.Position, keyProblem);
             return false;
@@ -121,6 +142,31 @@ internal sealed class ImportRun(ImportWriter writer, ParseOptions options)
         static bool IsFinite(double? value) => value is not { } v || double.IsFinite(v);
     }
 
+    /// <summary>
+    /// <see cref="KeyText.Problem"/>, asked once per string instance: parsers hand out the same few dimension,
+    /// subgroup and period strings for millions of rows. The set is bounded for a parser that does not reuse them.
+    /// </summary>
+    private string? Problem(string key, string what)
+    {
+        if (_cleanKeys.Contains(key))
+        {
+            return null;
+        }
+
+        if (KeyText.Problem(key, what) is { } problem)
+        {
+            return problem;
+        }
+
+        if (_cleanKeys.Count >= MaxCleanKeys)
+        {
+            _cleanKeys.Clear();
+        }
+
+        _cleanKeys.Add(key);
+        return null;
+    }
+
     /// <summary>A problem the parser found before it could make an observation of the row.</summary>
     internal void RejectUnreadRow(SourcePosition position, string reason, bool fatal)
     {
@@ -133,6 +179,19 @@ internal sealed class ImportRun(ImportWriter writer, ParseOptions options)
     }
 
     internal void Reject(SourcePosition position, string reason, ImportErrorKind kind = ImportErrorKind.Other, string? subject = null)
+    {
+        // Queued rows come before this one: their duplicates are recorded first, so errors keep the file's order.
+        writer.FlushObservations();
+        Record(position, reason, kind, subject);
+    }
+
+    private void RejectDuplicate(long tag)
+    {
+        var key = _queued[tag % _queued.Length];
+        Record(key.Position, $"duplicate key: {key.IndicatorCode}, area {key.Area}, period {key.Period}, {key.Dimension}/{key.Subgroup} occurs earlier in this file");
+    }
+
+    private void Record(SourcePosition position, string reason, ImportErrorKind kind = ImportErrorKind.Other, string? subject = null)
     {
         // However long a hostile cell or header is, what is kept and printed for it stays short.
         var field = position.Field is null ? null : InputLimits.Bound(position.Field, InputLimits.ExcerptChars * 2);
@@ -147,4 +206,6 @@ internal sealed class ImportRun(ImportWriter writer, ParseOptions options)
             RowsRejected++;
         }
     }
+
+    private readonly record struct QueuedKey(SourcePosition Position, string IndicatorCode, string Area, string Period, string Dimension, string Subgroup);
 }

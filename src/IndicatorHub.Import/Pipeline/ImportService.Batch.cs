@@ -54,6 +54,7 @@ public sealed partial class ImportService
             }
         }
 
+        run.Complete();
         var summary = writer.Finish(run.RowsRead, run.RowsRejected, keepGoodRows: false, dryRun: false);
         var result = new ImportResult(request.Name, request.Format, summary);
         return result.Stored ? result with { SdgMappingsAdded = writer.SdgLinksAdded } : result;

@@ -23,6 +23,9 @@ public sealed class ImportSession : IDisposable
     /// <summary>Files at most this large are parsed on the writer's thread instead of ahead of it on another.</summary>
     private const long ParseInlineBytes = 64 << 10;
 
+    /// <summary>Files at most this large are parsed whole by <see cref="Prepare"/>; their items stay in memory until written.</summary>
+    private const long ParseAheadBytes = ImportFileSource.InMemoryBytes;
+
     private readonly StoreImportSession _store;
     private readonly FormatDetector _detector;
 
@@ -33,11 +36,17 @@ public sealed class ImportSession : IDisposable
     }
 
     /// <summary>Imports one file as one batch.</summary>
-    public ImportResult Import(ImportRequest request, IProgress<ImportProgress>? progress = null)
+    public ImportResult Import(ImportRequest request, IProgress<ImportProgress>? progress = null) => Import(Prepare(request), progress);
+
+    /// <summary>
+    /// Makes a file ready for <see cref="Import(PreparedImport, IProgress{ImportProgress})"/>: chooses its parser,
+    /// measures and, when small, hashes it, and parses it when it is small and no stored batch could make it an
+    /// unchanged one. Safe on another thread while this session imports: it reads the file, never the store's connection.
+    /// </summary>
+    public PreparedImport Prepare(ImportRequest request)
     {
         var source = request.Source;
         var parser = _detector.Choose(source, request.Format, request.Options, out var reason);
-        var format = parser?.Format ?? request.Format;
         var parseKey = parser is null ? null : ParseKey(parser.Format, request.Options);
 
         // A stream that can be read only once (stdin, a pipe) is never opened to be measured or hashed: its hash is
@@ -46,20 +55,26 @@ public sealed class ImportSession : IDisposable
 
         // An unchanged re-import is recognised before anything is written: the hash is taken first, but only
         // for a file whose size and parse key match a stored batch's, so a first import never waits for it.
-        string? sha256 = null;
-        if (parseKey is not null && byteCount is not null && !request.DryRun && !request.ReimportUnchanged
-            && _store.MayHaveUnchangedBatch(byteCount.Value, parseKey))
+        var mayBeUnchanged = parseKey is not null && byteCount is not null && !request.DryRun && !request.ReimportUnchanged
+            && _store.MayHaveUnchangedBatch(byteCount.Value, parseKey);
+        var sha256 = mayBeUnchanged || byteCount <= HashInlineBytes ? Sha256(source) : null;
+
+        // A file that may be skipped is not parsed ahead: a re-import of an unchanged archive would pay for nothing.
+        var items = parser is not null && !mayBeUnchanged && byteCount <= ParseAheadBytes ? ParsedItemList.Read(parser.Parse(source, request.Options)) : null;
+        return new PreparedImport(request, parser, reason, parseKey, byteCount, sha256, mayBeUnchanged, items);
+    }
+
+    /// <summary>Imports one prepared file as one batch.</summary>
+    public ImportResult Import(PreparedImport prepared, IProgress<ImportProgress>? progress = null)
+    {
+        var request = prepared.Request;
+        var source = request.Source;
+        var (parser, parseKey, byteCount, sha256) = (prepared.Parser, prepared.ParseKey, prepared.ByteCount, prepared.Sha256);
+        var format = parser?.Format ?? request.Format;
+        if (prepared.MayBeUnchanged && _store.FindUnchangedBatch(sha256!, byteCount!.Value, parseKey!) is { } earlier)
         {
-            sha256 = Sha256(source);
-            if (_store.FindUnchangedBatch(sha256, byteCount.Value, parseKey) is { } earlier)
-            {
-                return new ImportResult(source.Name, format, new ImportBatchSummary(
-                    earlier.Id, ImportOutcome.Unchanged, 0, earlier.RowsStored, 0, 0, 0, []));
-            }
-        }
-        else if (byteCount <= HashInlineBytes)
-        {
-            sha256 = Sha256(source);
+            return new ImportResult(source.Name, format, new ImportBatchSummary(
+                earlier.Id, ImportOutcome.Unchanged, 0, earlier.RowsStored, 0, 0, 0, []));
         }
 
         var hashing = sha256 is not null ? Task.FromResult(sha256) : source.IsReadOnce ? null : Task.Run(() => Sha256(source));
@@ -67,7 +82,7 @@ public sealed class ImportSession : IDisposable
         if (parser is null)
         {
             writer.Sha256 = hashing?.GetAwaiter().GetResult() ?? source.ReadOnceSha256() ?? string.Empty;
-            writer.AddError(new ImportError(0, 0, null, reason));
+            writer.AddError(new ImportError(0, 0, null, prepared.Reason));
             return new ImportResult(source.Name, format, writer.Finish(0, 0, keepGoodRows: false, request.DryRun));
         }
 
@@ -78,8 +93,8 @@ public sealed class ImportSession : IDisposable
             // A parser thread pays off for a large file; for a small one (most of an archive) handing its few
             // thousand rows to another thread and waking it costs more than parsing them, all the more on a busy
             // machine. A read-once stream has no size and is taken as large.
-            var items = parser.Parse(source, request.Options);
-            Consume(byteCount <= ParseInlineBytes ? items : ParsedItemPrefetch.Run(items));
+            Consume(prepared.Items?.Replay()
+                ?? (byteCount <= ParseInlineBytes ? parser.Parse(source, request.Options) : ParsedItemPrefetch.Run(parser.Parse(source, request.Options))));
         }
         catch (ImportInputException stopped)
         {
@@ -93,6 +108,7 @@ public sealed class ImportSession : IDisposable
             fatal = true;
         }
 
+        run.Complete();
         progress?.Report(new ImportProgress(source.Name, run.RowsRead, 0, 0));
         writer.Sha256 = hashing?.GetAwaiter().GetResult() ?? source.ReadOnceSha256() ?? string.Empty;
         var summary = writer.Finish(run.RowsRead, run.RowsRejected, keepGoodRows: request.AllowPartial && !fatal, request.DryRun);

@@ -14,6 +14,9 @@ namespace IndicatorHub.Storage.Imports;
 /// </summary>
 public sealed partial class ImportWriter : IDisposable
 {
+    /// <summary>At most this many queued observations are unwritten at a time (<see cref="QueueObservation"/>).</summary>
+    public const int MaxQueuedObservations = ObservationUpsert.ChunkRows;
+
     /// <summary>At most this many errors are kept per batch; the count goes on.</summary>
     public const int MaxStoredErrors = 10_000;
 
@@ -223,10 +226,36 @@ public sealed partial class ImportWriter : IDisposable
     }
 
     /// <summary>
-    /// Inserts or updates one observation. Returns false, writing nothing, when the same key already occurred
-    /// earlier in this file.
+    /// Called with a queued observation's tag when its key occurred earlier in this file, so it was not written
+    /// (<see cref="QueueObservation"/>).
+    /// </summary>
+    public Action<long>? DuplicateFound { get; set; }
+
+    /// <summary>
+    /// Inserts or updates one observation now, after any queued ones. Returns false, writing nothing, when the same
+    /// key already occurred earlier in this file.
     /// </summary>
     public bool WriteObservation(long indicatorId, long areaId, string period, string dimension, string subgroup, in ObservationValues values)
+    {
+        NoteKeys(indicatorId, dimension);
+        return _upsert.Execute(indicatorId, areaId, period, dimension, subgroup, values, DuplicateFound);
+    }
+
+    /// <summary>
+    /// Queues one observation to be inserted or updated with the next few (the way a large import writes, many rows
+    /// per statement). When its key occurred earlier in this file it is not written, and <see cref="DuplicateFound"/>
+    /// is called with <paramref name="tag"/>, at the latest by <see cref="FlushObservations"/> or <see cref="Finish"/>.
+    /// </summary>
+    public void QueueObservation(long indicatorId, long areaId, string period, string dimension, string subgroup, in ObservationValues values, long tag)
+    {
+        NoteKeys(indicatorId, dimension);
+        _upsert.Queue(indicatorId, areaId, period, dimension, subgroup, values, tag, DuplicateFound);
+    }
+
+    /// <summary>Writes the queued observations, reporting their duplicates to <see cref="DuplicateFound"/>.</summary>
+    public void FlushObservations() => _upsert.Flush(DuplicateFound);
+
+    private void NoteKeys(long indicatorId, string dimension)
     {
         if (!_knownDimensions.Contains(dimension))
         {
@@ -244,8 +273,6 @@ public sealed partial class ImportWriter : IDisposable
             _fileDimensions.Add((indicatorId, dimension));
             _lastDimension = dimension;
         }
-
-        return _upsert.Execute(indicatorId, areaId, period, dimension, subgroup, values);
     }
 
     /// <summary>
@@ -254,6 +281,7 @@ public sealed partial class ImportWriter : IDisposable
     /// </summary>
     public ImportBatchSummary Finish(long rowsRead, long rowsRejected, bool keepGoodRows, bool dryRun)
     {
+        FlushObservations();
         _finished = true;
         var storedRows = _upsert.Written;
         var failed = _errorCount > 0 && !keepGoodRows;

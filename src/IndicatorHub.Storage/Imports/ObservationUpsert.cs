@@ -4,17 +4,35 @@ using SQLitePCL;
 namespace IndicatorHub.Storage.Imports;
 
 /// <summary>
-/// The one prepared statement an import runs per row. On a key conflict it updates the values; batch_id moves
-/// to this batch only when something changed, so each value keeps the batch that set it and re-importing the
-/// same file changes nothing. The WHERE clause refuses a second row with the same key from the same batch,
-/// which is how an in-file duplicate shows up (no row changed).
+/// The prepared statements an import writes observations with. A row whose key is new is inserted; on a key
+/// conflict the values are updated, and batch_id moves to this batch only when something changed, so each value
+/// keeps the batch that set it and re-importing the same file changes nothing. The update's WHERE clause refuses a
+/// second row with the same key from the same batch, which is how an in-file duplicate shows up (no row changed).
 /// </summary>
+/// <remarks>
+/// <para>
+/// Three statements, chosen for what SQLite does per execution. The upsert's DO UPDATE may fire the history trigger
+/// observations_keep_replaced, and a statement that may fire a trigger opens a statement journal on every
+/// execution: each row copied the pages it touched into that journal and truncated it again, half of SQLite's time
+/// on a new archive. So a file's rows are first queued and inserted <see cref="ChunkRows"/> at a time by a plain
+/// multi-row INSERT, which pays the statement's set-up, cursors and journal once per chunk instead of once per row.
+/// </para>
+/// <para>
+/// A chunk that meets an existing key (a re-import, or a duplicate in the file) fails as a whole and SQLite backs
+/// it out; its rows are then written one by one, and the rest of the file goes through the upsert, which handles
+/// new and existing keys alike and tells each duplicate apart.
+/// </para>
+/// </remarks>
 internal sealed class ObservationUpsert : IDisposable
 {
-    private const string Sql = """
-        INSERT INTO observations (indicator_id, area_id, period, dimension, subgroup, value, status, se, ci_lb, ci_ub, population, batch_id, seen_batch_id)
-        VALUES ($indicator, $area, $period, $dimension, $subgroup, $value, $status, $se, $lb, $ub, $population, $batch, $batch)
-        ON CONFLICT (indicator_id, area_id, period, dimension, subgroup) DO UPDATE SET
+    /// <summary>Rows per multi-row insert: 64 × 11 parameters stays far below SQLite's limit, and larger chunks gain little.</summary>
+    internal const int ChunkRows = 64;
+
+    private const string Columns = "indicator_id, area_id, period, dimension, subgroup, value, status, se, ci_lb, ci_ub, population, batch_id, seen_batch_id";
+    private const string KeyColumns = "indicator_id, area_id, period, dimension, subgroup";
+
+    private const string UpsertTail = $"""
+        ON CONFLICT ({KeyColumns}) DO UPDATE SET
             batch_id = CASE
                 WHEN observations.value IS excluded.value AND observations.status IS excluded.status AND observations.se IS excluded.se
                      AND observations.ci_lb IS excluded.ci_lb AND observations.ci_ub IS excluded.ci_ub AND observations.population IS excluded.population
@@ -29,105 +47,140 @@ internal sealed class ObservationUpsert : IDisposable
         WHERE observations.seen_batch_id <> excluded.seen_batch_id
         """;
 
-    private const int Done = 101; // SQLITE_DONE
-
-    private readonly SqliteConnection _connection;
-    private readonly sqlite3_stmt _statement;
-    private readonly int _indicator;
-    private readonly int _area;
-    private readonly int _period;
-    private readonly int _dimension;
-    private readonly int _subgroup;
-    private readonly int _value;
-    private readonly int _status;
-    private readonly int _se;
-    private readonly int _lb;
-    private readonly int _ub;
-    private readonly int _population;
+    private readonly RowStatement _chunk;
+    private readonly RowStatement _insert;
+    private readonly RowStatement _upsert;
+    private readonly QueuedRow[] _queue = new QueuedRow[ChunkRows];
+    private int _queued;
+    private bool _conflicted;
 
     /// <remarks>
-    /// The statement is prepared and bound through SQLitePCL.raw, under Microsoft.Data.Sqlite's own connection and
-    /// transaction: the ADO.NET command's per-execution bookkeeping costs as much as SQLite's insert itself,
-    /// and this statement runs once per row of files with millions of rows.
+    /// The statements are prepared and bound through SQLitePCL.raw, under Microsoft.Data.Sqlite's own connection and
+    /// transaction: the ADO.NET command's per-execution bookkeeping costs as much as SQLite's insert itself.
     /// </remarks>
     internal ObservationUpsert(SqliteConnection connection)
     {
-        _connection = connection;
-        Check(raw.sqlite3_prepare_v2(connection.Handle, Sql, out _statement));
-        _indicator = Index("$indicator");
-        _area = Index("$area");
-        _period = Index("$period");
-        _dimension = Index("$dimension");
-        _subgroup = Index("$subgroup");
-        _value = Index("$value");
-        _status = Index("$status");
-        _se = Index("$se");
-        _lb = Index("$lb");
-        _ub = Index("$ub");
-        _population = Index("$population");
-        _batch = Index("$batch");
+        _chunk = new RowStatement(connection, Insert(ChunkRows, string.Empty), ChunkRows);
+        _insert = new RowStatement(connection, Insert(1, $"ON CONFLICT ({KeyColumns}) DO NOTHING"), 1);
+        _upsert = new RowStatement(connection, Insert(1, UpsertTail), 1);
     }
-
-    private readonly int _batch;
-
-    /// <summary>Starts a file: binds its batch id and forgets what the previous file bound and wrote.</summary>
-    internal void Begin(long batchId)
-    {
-        Check(raw.sqlite3_bind_int64(_statement, _batch, batchId));
-        _unbound = true;
-        _lastIndicator = -1;
-        _lastArea = -1;
-        Written = 0;
-    }
-
-    private long _lastIndicator = -1;
-    private long _lastArea = -1;
-    private string? _lastPeriod;
-    private string? _lastDimension;
-    private string? _lastSubgroup;
-    private string? _lastStatus;
-    private double? _lastValue;
-    private double? _lastSe;
-    private double? _lastLb;
-    private double? _lastUb;
-    private double? _lastPopulation;
-    private bool _unbound = true;
 
     /// <summary>Rows written (inserted, changed or confirmed) by this batch.</summary>
     internal long Written { get; private set; }
 
-    internal bool Execute(long indicatorId, long areaId, string period, string dimension, string subgroup, in ObservationValues values)
+    /// <summary>Starts a file: binds its batch id and forgets what the previous file bound, queued and wrote.</summary>
+    internal void Begin(long batchId)
     {
-        // SQLite keeps bindings across resets, so only what differs from the previous row is bound again: in a
-        // sorted file that is the value and the subgroup, and every call into SQLite saved counts at 5 M rows.
-        if (indicatorId != _lastIndicator)
+        _chunk.Begin(batchId);
+        _insert.Begin(batchId);
+        _upsert.Begin(batchId);
+        _queued = 0;
+        _conflicted = false;
+        Written = 0;
+    }
+
+    /// <summary>Writes one row now, after the queue. Returns false when its key occurred earlier in this file.</summary>
+    internal bool Execute(long indicatorId, long areaId, string period, string dimension, string subgroup, in ObservationValues values, Action<long>? duplicate)
+    {
+        Flush(duplicate);
+        return WriteOne(new QueuedRow(indicatorId, areaId, period, dimension, subgroup, values, -1));
+    }
+
+    /// <summary>
+    /// Queues one row. When its key turns out to have occurred earlier in this file, <paramref name="duplicate"/> is
+    /// called with <paramref name="tag"/>, at the latest by <see cref="Flush"/>.
+    /// </summary>
+    internal void Queue(long indicatorId, long areaId, string period, string dimension, string subgroup, in ObservationValues values, long tag, Action<long>? duplicate)
+    {
+        var row = new QueuedRow(indicatorId, areaId, period, dimension, subgroup, values, tag);
+        if (_conflicted)
         {
-            raw.sqlite3_bind_int64(_statement, _indicator, _lastIndicator = indicatorId);
+            if (!WriteOne(row))
+            {
+                duplicate?.Invoke(tag);
+            }
+
+            return;
         }
 
-        if (areaId != _lastArea)
+        _queue[_queued++] = row;
+        if (_queued < ChunkRows)
         {
-            raw.sqlite3_bind_int64(_statement, _area, _lastArea = areaId);
+            return;
         }
 
-        BindText(_period, period, ref _lastPeriod);
-        BindText(_dimension, dimension, ref _lastDimension);
-        BindText(_subgroup, subgroup, ref _lastSubgroup);
-        BindText(_status, values.Status, ref _lastStatus);
-        BindNumber(_value, values.Value, ref _lastValue);
-        BindNumber(_se, values.StandardError, ref _lastSe);
-        BindNumber(_lb, values.LowerLimit, ref _lastLb);
-        BindNumber(_ub, values.UpperLimit, ref _lastUb);
-        BindNumber(_population, values.Population, ref _lastPopulation);
-        _unbound = false;
-        var result = raw.sqlite3_step(_statement);
-        raw.sqlite3_reset(_statement);
-        if (result != Done)
+        for (var slot = 0; slot < ChunkRows; slot++)
         {
-            Check(result);
+            _chunk.Bind(slot, _queue[slot]);
         }
 
-        if (raw.sqlite3_changes(_connection.Handle) == 0)
+        var result = _chunk.Step();
+        if (result == RowStatement.Done)
+        {
+            _queued = 0;
+            Written += ChunkRows;
+        }
+        else if ((result & 0xFF) == raw.SQLITE_CONSTRAINT)
+        {
+            // SQLite backed the whole chunk out; write its rows one by one to learn which key was already there.
+            Flush(duplicate);
+        }
+        else
+        {
+            _chunk.Check(result);
+        }
+    }
+
+    /// <summary>Writes what is queued, one row at a time.</summary>
+    internal void Flush(Action<long>? duplicate)
+    {
+        for (var i = 0; i < _queued; i++)
+        {
+            if (!WriteOne(_queue[i]))
+            {
+                duplicate?.Invoke(_queue[i].Tag);
+            }
+        }
+
+        _queued = 0;
+    }
+
+    public void Dispose()
+    {
+        _chunk.Dispose();
+        _insert.Dispose();
+        _upsert.Dispose();
+    }
+
+    private static string Insert(int rows, string tail)
+    {
+        // ?1 is the batch; row r's eleven values are ?(2 + 11r) … ?(12 + 11r), in RowStatement's order.
+        var values = Enumerable.Range(0, rows).Select(r =>
+        {
+            var first = 2 + (r * RowStatement.ParametersPerRow);
+            return "(" + string.Join(", ", Enumerable.Range(first, RowStatement.ParametersPerRow).Select(p => $"?{p}")) + ", ?1, ?1)";
+        });
+        return $"INSERT INTO observations ({Columns}) VALUES {string.Join(", ", values)} {tail}";
+    }
+
+    private bool WriteOne(in QueuedRow row)
+    {
+        if (!_conflicted)
+        {
+            _insert.Bind(0, row);
+            _insert.Check(_insert.Step());
+            if (_insert.Changes != 0)
+            {
+                Written++;
+                return true;
+            }
+
+            _conflicted = true;
+        }
+
+        _upsert.Bind(0, row);
+        _upsert.Check(_upsert.Step());
+        if (_upsert.Changes == 0)
         {
             return false;
         }
@@ -136,52 +189,132 @@ internal sealed class ObservationUpsert : IDisposable
         return true;
     }
 
-    public void Dispose() => _statement.Dispose();
+    private readonly record struct QueuedRow(long Indicator, long Area, string Period, string Dimension, string Subgroup, ObservationValues Values, long Tag);
 
-    private void BindText(int index, string? text, ref string? last)
+    /// <summary>One prepared statement of one or more rows, and what was last bound to each row's parameters.</summary>
+    private sealed class RowStatement : IDisposable
     {
-        if (ReferenceEquals(text, last) && !_unbound)
+        internal const int Done = 101; // SQLITE_DONE
+        internal const int ParametersPerRow = 11;
+
+        private readonly SqliteConnection _connection;
+        private readonly sqlite3_stmt _statement;
+        private readonly Bound[] _bound;
+
+        internal RowStatement(SqliteConnection connection, string sql, int rows)
         {
-            return;
+            _connection = connection;
+            Check(raw.sqlite3_prepare_v2(connection.Handle, sql, out _statement));
+            _bound = new Bound[rows];
         }
 
-        last = text;
-        if (text is null)
-        {
-            raw.sqlite3_bind_null(_statement, index);
-        }
-        else
-        {
-            raw.sqlite3_bind_text16(_statement, index, text);
-        }
-    }
+        internal int Changes => raw.sqlite3_changes(_connection.Handle);
 
-    private void BindNumber(int index, double? value, ref double? last)
-    {
-        // Compared bit for bit: NaN never reaches here, and -0.0 must stay -0.0.
-        if (!_unbound && value.HasValue == last.HasValue && (!value.HasValue || BitConverter.DoubleToInt64Bits(value.Value) == BitConverter.DoubleToInt64Bits(last!.Value)))
+        internal void Begin(long batchId)
         {
-            return;
+            Check(raw.sqlite3_bind_int64(_statement, 1, batchId));
+            Array.Clear(_bound);
         }
 
-        last = value;
-        if (value.HasValue)
+        /// <summary>
+        /// Binds a row's values to the parameters of row <paramref name="slot"/>. SQLite keeps bindings across resets,
+        /// so only what differs from that slot's previous row is bound again: every call into SQLite saved counts.
+        /// </summary>
+        internal void Bind(int slot, in QueuedRow row)
         {
-            raw.sqlite3_bind_double(_statement, index, value.Value);
-        }
-        else
-        {
-            raw.sqlite3_bind_null(_statement, index);
-        }
-    }
+            ref var last = ref _bound[slot];
+            var first = 2 + (slot * ParametersPerRow);
+            if (!last.Valid || row.Indicator != last.Indicator)
+            {
+                raw.sqlite3_bind_int64(_statement, first, last.Indicator = row.Indicator);
+            }
 
-    private int Index(string name) => raw.sqlite3_bind_parameter_index(_statement, name);
+            if (!last.Valid || row.Area != last.Area)
+            {
+                raw.sqlite3_bind_int64(_statement, first + 1, last.Area = row.Area);
+            }
 
-    private void Check(int result)
-    {
-        if (result != raw.SQLITE_OK && result != Done)
+            BindText(first + 2, row.Period, ref last.Period, last.Valid);
+            BindText(first + 3, row.Dimension, ref last.Dimension, last.Valid);
+            BindText(first + 4, row.Subgroup, ref last.Subgroup, last.Valid);
+            BindNumber(first + 5, row.Values.Value, ref last.Value, last.Valid);
+            BindText(first + 6, row.Values.Status, ref last.Status, last.Valid);
+            BindNumber(first + 7, row.Values.StandardError, ref last.Se, last.Valid);
+            BindNumber(first + 8, row.Values.LowerLimit, ref last.Lower, last.Valid);
+            BindNumber(first + 9, row.Values.UpperLimit, ref last.Upper, last.Valid);
+            BindNumber(first + 10, row.Values.Population, ref last.Population, last.Valid);
+            last.Valid = true;
+        }
+
+        /// <summary>Runs the statement and resets it; returns SQLite's result code.</summary>
+        internal int Step()
         {
-            throw new SqliteException(raw.sqlite3_errmsg(_connection.Handle).utf8_to_string(), result);
+            var result = raw.sqlite3_step(_statement);
+            raw.sqlite3_reset(_statement);
+            return result;
+        }
+
+        internal void Check(int result)
+        {
+            if (result != raw.SQLITE_OK && result != Done)
+            {
+                throw new SqliteException(raw.sqlite3_errmsg(_connection.Handle).utf8_to_string(), result);
+            }
+        }
+
+        public void Dispose() => _statement.Dispose();
+
+        private void BindText(int index, string? text, ref string? last, bool valid)
+        {
+            if (valid && ReferenceEquals(text, last))
+            {
+                return;
+            }
+
+            last = text;
+            if (text is null)
+            {
+                raw.sqlite3_bind_null(_statement, index);
+            }
+            else
+            {
+                raw.sqlite3_bind_text16(_statement, index, text);
+            }
+        }
+
+        private void BindNumber(int index, double? value, ref double? last, bool valid)
+        {
+            // Compared bit for bit: NaN never reaches here, and -0.0 must stay -0.0.
+            if (valid && value.HasValue == last.HasValue && (!value.HasValue || BitConverter.DoubleToInt64Bits(value.Value) == BitConverter.DoubleToInt64Bits(last!.Value)))
+            {
+                return;
+            }
+
+            last = value;
+            if (value.HasValue)
+            {
+                raw.sqlite3_bind_double(_statement, index, value.Value);
+            }
+            else
+            {
+                raw.sqlite3_bind_null(_statement, index);
+            }
+        }
+
+        private struct Bound
+        {
+            internal bool Valid;
+            internal long Indicator;
+            internal long Area;
+            internal string? Period;
+            internal string? Dimension;
+            internal string? Subgroup;
+            internal string? Status;
+            internal double? Value;
+            internal double? Se;
+            internal double? Lower;
+            internal double? Upper;
+            internal double? Population;
         }
     }
 }

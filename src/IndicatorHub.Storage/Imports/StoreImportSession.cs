@@ -16,7 +16,7 @@ public sealed class StoreImportSession : IDisposable
 {
     private readonly SqliteConnection _connection;
     private readonly TimeProvider _clock;
-    private HashSet<(long Bytes, string ParseKey)>? _fingerprints;
+    private readonly HashSet<(long Bytes, string ParseKey)> _fingerprints;
     private Caches? _caches;
     private ObservationUpsert? _upsert;
     private ImportWriter? _open;
@@ -31,6 +31,11 @@ public sealed class StoreImportSession : IDisposable
         // construction. Checking them again costs three index probes per row, a fifth of a large import's time.
         // Other connections keep them on: the factory turns them on for every connection it opens.
         connection.Execute("PRAGMA foreign_keys = OFF");
+
+        // Read now, on the writer's thread: MayHaveUnchangedBatch is asked from the thread preparing the next file.
+        _fingerprints = connection.Query<(long Bytes, string ParseKey)>(
+                "SELECT byte_count, parse_key FROM import_batches WHERE status = 'stored' AND replayable = 1 AND byte_count IS NOT NULL AND parse_key IS NOT NULL")
+            .ToHashSet();
     }
 
     /// <summary>
@@ -52,14 +57,15 @@ public sealed class StoreImportSession : IDisposable
 
     /// <summary>
     /// True when some stored, replayable batch has this size and parse key, so hashing the file first may let
-    /// <see cref="FindUnchangedBatch"/> spare its import. Answered from memory: a new archive pays nothing.
+    /// <see cref="FindUnchangedBatch"/> spare its import. Answered from memory: a new archive pays nothing. Safe to
+    /// ask from another thread while a file is written.
     /// </summary>
     public bool MayHaveUnchangedBatch(long byteCount, string parseKey)
     {
-        _fingerprints ??= _connection.Query<(long Bytes, string ParseKey)>(
-                "SELECT byte_count, parse_key FROM import_batches WHERE status = 'stored' AND replayable = 1 AND byte_count IS NOT NULL AND parse_key IS NOT NULL")
-            .ToHashSet();
-        return _fingerprints.Contains((byteCount, parseKey));
+        lock (_fingerprints)
+        {
+            return _fingerprints.Contains((byteCount, parseKey));
+        }
     }
 
     /// <summary>
@@ -112,7 +118,10 @@ public sealed class StoreImportSession : IDisposable
         }
         else if (fingerprintParseKey is not null && fingerprintBytes is not null)
         {
-            _fingerprints?.Add((fingerprintBytes.Value, fingerprintParseKey));
+            lock (_fingerprints)
+            {
+                _fingerprints.Add((fingerprintBytes.Value, fingerprintParseKey));
+            }
         }
     }
 

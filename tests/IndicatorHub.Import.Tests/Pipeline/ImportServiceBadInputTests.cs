@@ -47,6 +47,25 @@ public class ImportServiceBadInputTests
     }
 
     [Test]
+    public void Duplicates_in_a_large_real_file_are_named_by_line_in_file_order_among_other_errors()
+    {
+        // The real file (7 161 data rows) with line 10 repeated as line 151 and 300 (rows are written 64 at a time,
+        // so these fall in different chunks), and an unknown area as line 200 between them.
+        var lines = File.ReadAllLines(PipelineHarness.TestData("kolada", "v2_flat_N00923_medellivslangd_man_by_geo_year.csv")).ToList();
+        var repeated = lines[9];
+        lines.Insert(150, repeated);
+        lines.Insert(199, "9999,2000,80.0");
+        lines.Insert(299, repeated);
+        using var h = new PipelineHarness();
+
+        var result = h.ImportText("duplicates.csv", string.Join('\n', lines) + "\n", allowPartial: true);
+
+        Assert.That(result.Summary.Errors.Select(e => (e.Line, e.Reason.Split(':')[0])),
+            Is.EqualTo(new[] { (151L, "duplicate key"), (200L, "unknown area '9999'"), (300L, "duplicate key") }));
+        Assert.That((result.Summary.RowsRead, result.Summary.RowsStored, result.Summary.RowsRejected), Is.EqualTo((7164L, 7161L, 3L)));
+    }
+
+    [Test]
     public void Unknown_area_error_points_at_the_area_column()
     {
         using var h = new PipelineHarness();

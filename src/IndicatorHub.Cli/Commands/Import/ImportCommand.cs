@@ -70,15 +70,25 @@ internal static class ImportCommand
             var summary = new ImportRunSummary();
             using (var session = new ImportService(store, ImportParsers.CreateDetector()).BeginSession())
             {
-                report.RunWithProgress(paths, (path, progress) =>
+                PreparedImport Prepare(string path)
                 {
                     // Standard input, a named pipe or a device is read once (ImportSource.FromFile tells them from files).
-                    using var source = path == StandardInput ? ImportSource.FromStream(StandardInput, context.OpenStandardInput()) : ImportFileSource.ForPath(path);
-                    var request = new ImportRequest(source, chosenFormat, options, result.GetValue(allowPartial), result.GetValue(dryRun))
+                    var source = path == StandardInput ? ImportSource.FromStream(StandardInput, context.OpenStandardInput()) : ImportFileSource.ForPath(path);
+                    return session.Prepare(new ImportRequest(source, chosenFormat, options, result.GetValue(allowPartial), result.GetValue(dryRun))
                     {
                         ReimportUnchanged = result.GetValue(reimport),
-                    };
-                    var outcome = session.Import(request, progress);
+                    });
+                }
+
+                // The next file is read, hashed and parsed on the other core while this one is written.
+                var next = 0;
+                Task<PreparedImport>? ahead = null;
+                report.RunWithProgress(paths, (path, progress) =>
+                {
+                    using var prepared = ahead?.GetAwaiter().GetResult() ?? Prepare(path);
+                    var following = ++next < paths.Count ? paths[next] : StandardInput;
+                    ahead = following != StandardInput ? Task.Run(() => Prepare(following)) : null;
+                    var outcome = session.Import(prepared, progress);
                     report.Print(outcome, path);
                     summary.Add(outcome);
                     return outcome;

@@ -1,0 +1,93 @@
+using System.Globalization;
+using Dapper;
+using IndicatorHub.Storage.Imports;
+
+namespace IndicatorHub.Storage.Tests.Imports;
+
+/// <summary>
+/// Queued observations are written many rows per statement; these tests hold that path to what the one-row path
+/// does: every duplicate named by its tag, the first occurrence kept, re-imports updating and keeping history.
+/// </summary>
+public class ObservationQueueTests
+{
+    private const int Rows = 200; // more than three chunks of ImportWriter.MaxQueuedObservations
+
+    [Test]
+    public void Duplicates_within_a_chunk_and_across_chunks_are_reported_by_tag_and_the_first_value_is_kept()
+    {
+        using var fixture = new StoreFixture();
+        using var writer = fixture.Store.BeginImport(new ImportBatchStart("a.csv", "long-csv", "aa"));
+        var duplicates = new List<long>();
+        writer.DuplicateFound = duplicates.Add;
+        var indicator = writer.ResolveIndicator("N00923");
+        Assert.That(writer.Areas.TryResolve("0180", out var area, out _), Is.True);
+
+        // Tag t carries period Year(t) and value t; tag 70 repeats tag 66's key (same chunk), tag 130 repeats tag 5's
+        // (two chunks earlier), and tag 199 repeats tag 198's (the last, partial chunk, written by the flush).
+        var years = Enumerable.Range(0, Rows).Select(Year).ToArray();
+        years[70] = Year(66);
+        years[130] = Year(5);
+        years[199] = Year(198);
+        for (var tag = 0; tag < Rows; tag++)
+        {
+            writer.QueueObservation(indicator, area, years[tag], "total", "total", new ObservationValues(tag), tag);
+        }
+
+        writer.FlushObservations();
+        Assert.That(duplicates, Is.EqualTo(new long[] { 70, 130, 199 }));
+        var summary = writer.Finish(Rows, 3, keepGoodRows: true, dryRun: false);
+
+        Assert.That(summary.RowsStored, Is.EqualTo(Rows - 3));
+        var stored = fixture.Connection.Query<(string Period, double Value)>("SELECT period, value FROM observations").ToDictionary(r => r.Period, r => r.Value);
+        Assert.That(stored, Has.Count.EqualTo(Rows - 3));
+        Assert.That((stored[Year(66)], stored[Year(5)], stored[Year(198)]), Is.EqualTo((66.0, 5.0, 198.0)));
+    }
+
+    [Test]
+    public void A_queued_reimport_with_some_values_changed_updates_those_and_keeps_their_history()
+    {
+        using var fixture = new StoreFixture();
+        var first = ImportQueued(fixture, "a.csv", tag => tag);
+        var changedTags = new[] { 3, 100, 150 };
+
+        var second = ImportQueued(fixture, "b.csv", tag => changedTags.Contains(tag) ? tag + 0.5 : tag);
+
+        Assert.That((first.RowsStored, first.RowsChanged), Is.EqualTo(((long)Rows, (long)Rows)));
+        Assert.That((second.Outcome, second.RowsStored, second.RowsChanged), Is.EqualTo((ImportOutcome.Stored, (long)Rows, 3L)));
+        var changed = fixture.Connection.Query<string>("SELECT period FROM observations WHERE batch_id = @Id ORDER BY period", new { Id = second.BatchId });
+        Assert.That(changed, Is.EqualTo(changedTags.Select(Year)));
+        var history = fixture.Connection.Query<(string Period, double Value)>("SELECT period, value FROM observation_history WHERE replaced_by = @Id ORDER BY period", new { Id = second.BatchId });
+        Assert.That(history, Is.EqualTo(changedTags.Select(t => (Year(t), (double)t))));
+    }
+
+    [Test]
+    public void New_keys_after_existing_ones_in_a_queued_file_are_inserted()
+    {
+        using var fixture = new StoreFixture();
+        ImportQueued(fixture, "a.csv", tag => tag, rows: 10);
+
+        var second = ImportQueued(fixture, "b.csv", tag => tag);
+
+        Assert.That((second.RowsStored, second.RowsChanged), Is.EqualTo(((long)Rows, (long)(Rows - 10))));
+        Assert.That(fixture.Connection.ExecuteScalar<long>("SELECT COUNT(*) FROM observations"), Is.EqualTo(Rows));
+    }
+
+    private static string Year(int tag) => (1800 + tag).ToString(CultureInfo.InvariantCulture);
+
+    private static ImportBatchSummary ImportQueued(StoreFixture fixture, string file, Func<int, double> value, int rows = Rows)
+    {
+        using var writer = fixture.Store.BeginImport(new ImportBatchStart(file, "long-csv", file));
+        var duplicates = new List<long>();
+        writer.DuplicateFound = duplicates.Add;
+        var indicator = writer.ResolveIndicator("N00923");
+        Assert.That(writer.Areas.TryResolve("0180", out var area, out _), Is.True);
+        for (var tag = 0; tag < rows; tag++)
+        {
+            writer.QueueObservation(indicator, area, Year(tag), "total", "total", new ObservationValues(value(tag)), tag);
+        }
+
+        writer.FlushObservations();
+        Assert.That(duplicates, Is.Empty);
+        return writer.Finish(rows, 0, keepGoodRows: false, dryRun: false);
+    }
+}
