@@ -1,3 +1,4 @@
+using System.Buffers;
 using IndicatorHub.Core.Observations;
 using IndicatorHub.Import.Parsing;
 using IndicatorHub.Import.Text;
@@ -14,12 +15,14 @@ internal sealed class ImportRun
     /// <summary>
     /// What a queued row's duplicate error needs, by the row's tag modulo its length: the writer holds at most
     /// <see cref="ImportWriter.MaxQueuedObservations"/> rows unwritten, so a tag is reported while its entry is here.
+    /// It starts small and doubles up to that while the file's first rows come (a small file needs little).
     /// </summary>
-    private readonly QueuedKey[] _queued = new QueuedKey[ImportWriter.MaxQueuedObservations];
+    private QueuedKey[] _queued = ArrayPool<QueuedKey>.Shared.Rent(256);
     private long _nextTag;
 
-    private const int MaxCleanKeys = 4096;
-    private readonly HashSet<string> _cleanKeys = new(ReferenceEqualityComparer.Instance);
+    private const int MaxRemembered = 4096;
+    private readonly Dictionary<string, bool> _cleanKeys = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<string, long> _areaIds = new(ReferenceEqualityComparer.Instance);
 
     internal ImportRun(ImportWriter writer, ParseOptions options)
     {
@@ -34,6 +37,8 @@ internal sealed class ImportRun
     private string? _lastArea;
     private long _lastAreaId;
     private string? _lastRawPeriod;
+    private string? _lastDimension;
+    private string? _lastSubgroup;
     private string _lastPeriod = string.Empty;
     private string? _lastIndicatorCode;
     private long _lastIndicatorId;
@@ -61,11 +66,17 @@ internal sealed class ImportRun
         // answers are checked by reference before any dictionary is asked.
         if (!ReferenceEquals(row.Area, _lastArea))
         {
-            if (!writer.Areas.TryResolve(row.Area, out _lastAreaId, out _))
+            // A file sorted by year changes area on every row: its few hundred area strings are remembered by reference.
+            if (!_areaIds.TryGetValue(row.Area, out _lastAreaId))
             {
-                _lastArea = null;
-                Reject(row.AreaPosition ?? row.Position, $"unknown area '{row.Area}': not an SCB or Kolada code or a Swedish area name", ImportErrorKind.UnknownArea, row.Area);
-                return;
+                if (!writer.Areas.TryResolve(row.Area, out _lastAreaId, out _))
+                {
+                    _lastArea = null;
+                    Reject(row.AreaPosition ?? row.Position, $"unknown area '{row.Area}': not an SCB or Kolada code or a Swedish area name", ImportErrorKind.UnknownArea, row.Area);
+                    return;
+                }
+
+                Remember(_areaIds, row.Area, _lastAreaId);
             }
 
             _lastArea = row.Area;
@@ -100,12 +111,28 @@ internal sealed class ImportRun
 
         var values = new ObservationValues(row.Value, row.Status, row.StandardError, row.LowerLimit, row.UpperLimit, row.Population);
         var tag = _nextTag++;
+        if (tag == _queued.Length && _queued.Length < ImportWriter.MaxQueuedObservations)
+        {
+            // Every tag so far is below the old length, so each entry keeps its place. Pooled: a large array per
+            // file of an archive would be a large-object allocation, and thousands of them cost full collections.
+            var larger = ArrayPool<QueuedKey>.Shared.Rent(Math.Min(_queued.Length * 2, ImportWriter.MaxQueuedObservations));
+            _queued.AsSpan().CopyTo(larger);
+            ArrayPool<QueuedKey>.Shared.Return(_queued, clearArray: true);
+            _queued = larger;
+        }
+
         _queued[tag % _queued.Length] = new QueuedKey(row.Position, indicatorCode, row.Area, _lastPeriod, row.Dimension, row.Subgroup);
+        (_lastDimension, _lastSubgroup) = (row.Dimension, row.Subgroup);
         writer.QueueObservation(_lastIndicatorId, _lastAreaId, _lastPeriod, row.Dimension, row.Subgroup, values, tag);
     }
 
     /// <summary>Writes what is still queued, so that every duplicate is counted before the batch is finished.</summary>
-    internal void Complete() => writer.FlushObservations();
+    internal void Complete()
+    {
+        writer.FlushObservations();
+        ArrayPool<QueuedKey>.Shared.Return(_queued, clearArray: true);
+        _queued = [];
+    }
 
     /// <summary>
     /// Every format's keys pass the same check (<see cref="KeyText"/>), and no format may store a number that is
@@ -119,13 +146,15 @@ internal sealed class ImportRun
             return false;
         }
 
-        if (!ReferenceEquals(row.Area, _lastArea) && KeyText.Problem(row.Area, "the area") is { } areaProblem)
+        if (!ReferenceEquals(row.Area, _lastArea) && !_areaIds.ContainsKey(row.Area) && KeyText.Problem(row.Area, "the area") is { } areaProblem)
         {
             Reject(row.AreaPosition ?? row.Position, areaProblem);
             return false;
         }
 
-        if ((Problem(row.Dimension, "the dimension") ?? Problem(row.Subgroup, "the subgroup") ?? Problem(row.Period, "the period")) is { } keyProblem)
+        if (((ReferenceEquals(row.Dimension, _lastDimension) ? null : Problem(row.Dimension, "the dimension"))
+                ?? (ReferenceEquals(row.Subgroup, _lastSubgroup) ? null : Problem(row.Subgroup, "the subgroup"))
+                ?? (ReferenceEquals(row.Period, _lastRawPeriod) ? null : Problem(row.Period, "the period"))) is { } keyProblem)
         {
             Reject(row.Position, keyProblem);
             return false;
@@ -148,7 +177,7 @@ internal sealed class ImportRun
     /// </summary>
     private string? Problem(string key, string what)
     {
-        if (_cleanKeys.Contains(key))
+        if (_cleanKeys.ContainsKey(key))
         {
             return null;
         }
@@ -158,13 +187,19 @@ internal sealed class ImportRun
             return problem;
         }
 
-        if (_cleanKeys.Count >= MaxCleanKeys)
+        Remember(_cleanKeys, key, true);
+        return null;
+    }
+
+    /// <summary>Remembers by reference, forgetting everything now and then for a parser that does not reuse its strings.</summary>
+    private static void Remember<T>(Dictionary<string, T> memo, string key, T value)
+    {
+        if (memo.Count >= MaxRemembered)
         {
-            _cleanKeys.Clear();
+            memo.Clear();
         }
 
-        _cleanKeys.Add(key);
-        return null;
+        memo[key] = value;
     }
 
     /// <summary>A problem the parser found before it could make an observation of the row.</summary>

@@ -47,7 +47,7 @@ public sealed class PreparedImport : IDisposable
     public void Dispose() => Request.Source.Dispose();
 }
 
-/// <summary>A small file's parsed items, and what stopped the parser if something did, replayed in order.</summary>
+/// <summary>A small file's parsed items, and what stopped the parser if something did, replayed once, in order.</summary>
 internal sealed class ParsedItemList
 {
     private readonly List<ParsedItem> _items = [];
@@ -72,8 +72,11 @@ internal sealed class ParsedItemList
     /// <summary>The items, then the parser's input error, as the parser itself would have given them.</summary>
     internal IEnumerable<ParsedItem> Replay()
     {
-        foreach (var item in _items)
+        for (var i = 0; i < _items.Count; i++)
         {
+            // Let go of what was written, so a collection meanwhile does not keep (and promote) the whole file.
+            var item = _items[i];
+            _items[i] = null!;
             yield return item;
         }
 

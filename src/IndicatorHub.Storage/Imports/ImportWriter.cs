@@ -15,7 +15,7 @@ namespace IndicatorHub.Storage.Imports;
 public sealed partial class ImportWriter : IDisposable
 {
     /// <summary>At most this many queued observations are unwritten at a time (<see cref="QueueObservation"/>).</summary>
-    public const int MaxQueuedObservations = ObservationUpsert.ChunkRows;
+    public const int MaxQueuedObservations = ObservationUpsert.WindowRows;
 
     /// <summary>At most this many errors are kept per batch; the count goes on.</summary>
     public const int MaxStoredErrors = 10_000;
@@ -257,19 +257,20 @@ public sealed partial class ImportWriter : IDisposable
 
     private void NoteKeys(long indicatorId, string dimension)
     {
-        if (!_knownDimensions.Contains(dimension))
-        {
-            StoreDimension(new DimensionDefinition(dimension, Ordered: false));
-        }
-
         if (indicatorId != _lastIndicator)
         {
             NoteIndicator(indicatorId);
             _lastDimension = null;
         }
 
+        // Rows of one indicator and dimension come in runs, with the same dimension string: checked once a run.
         if (!ReferenceEquals(dimension, _lastDimension))
         {
+            if (!_knownDimensions.Contains(dimension))
+            {
+                StoreDimension(new DimensionDefinition(dimension, Ordered: false));
+            }
+
             _fileDimensions.Add((indicatorId, dimension));
             _lastDimension = dimension;
         }

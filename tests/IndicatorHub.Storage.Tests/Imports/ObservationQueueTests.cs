@@ -44,6 +44,35 @@ public class ObservationQueueTests
     }
 
     [Test]
+    public void A_file_listed_year_by_year_and_longer_than_the_queue_is_stored_whole_with_its_duplicates_in_file_order()
+    {
+        using var fixture = new StoreFixture();
+        using var writer = fixture.Store.BeginImport(new ImportBatchStart("years.csv", "long-csv", "yy"));
+        var duplicates = new List<long>();
+        writer.DuplicateFound = duplicates.Add;
+        var indicator = writer.ResolveIndicator("N00923");
+        var areas = new[] { "2584", "0180", "1280", "1480" }.Select(code => writer.Areas.TryResolve(code, out var id, out _) ? id : throw new AssertionException(code)).ToArray();
+        const int years = 6000; // 24 000 rows, more than ImportWriter.MaxQueuedObservations
+        var keys = Enumerable.Range(0, years).SelectMany(year => areas.Select(area => (Area: area, Period: Year(year)))).ToArray();
+        keys[100] = keys[97];       // the same queue, another area between them
+        keys[20_000] = keys[10];    // a later queue
+        for (var tag = 0; tag < keys.Length; tag++)
+        {
+            writer.QueueObservation(indicator, keys[tag].Area, keys[tag].Period, "total", "total", new ObservationValues(tag), tag);
+        }
+
+        writer.FlushObservations();
+        var summary = writer.Finish(keys.Length, 2, keepGoodRows: true, dryRun: false);
+
+        Assert.That(duplicates, Is.EqualTo(new long[] { 100, 20_000 }));
+        Assert.That(summary.RowsStored, Is.EqualTo(keys.Length - 2));
+        var stored = fixture.Connection.Query<(long Area, string Period, double Value)>("SELECT area_id, period, value FROM observations")
+            .ToDictionary(r => (r.Area, r.Period), r => r.Value);
+        Assert.That(stored, Has.Count.EqualTo(keys.Length - 2));
+        Assert.That((stored[keys[97]], stored[keys[10]], stored[keys[23_999]]), Is.EqualTo((97.0, 10.0, 23_999.0)));
+    }
+
+    [Test]
     public void A_queued_reimport_with_some_values_changed_updates_those_and_keeps_their_history()
     {
         using var fixture = new StoreFixture();
