@@ -18,8 +18,7 @@ for tool in sqlite3 zstd /usr/bin/time; do command -v "$tool" >/dev/null || { ec
 work="${WORK:-/tmp/indicatorhub-bench-archive}"
 mkdir -p "$work"
 results="$PWD/bench/RESULTS.md"
-dotnet build -c Release src/IndicatorHub.Cli -v q -nologo >/dev/null
-cli="$PWD/src/IndicatorHub.Cli/bin/Release/net10.0/indicatorhub.dll"
+cli=$(bench/publish-cli.sh)
 
 if [ ! -d "$work/archive/geo_year" ]; then
   mkdir -p "$work/archive"

@@ -5,7 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 rows="${1:-5000000}"
 command -v sqlite3 >/dev/null || { echo "sqlite3 shell missing: apt-get install -y sqlite3" >&2; exit 2; }
-dotnet build -c Release src/IndicatorHub.Cli -v q -nologo
+cli=$(bench/publish-cli.sh)
 dotnet build -c Release bench/IndicatorHub.Bench -v q -nologo
 dotnet bench/IndicatorHub.Bench/bin/Release/net10.0/IndicatorHub.Bench.dll import \
-  --cli src/IndicatorHub.Cli/bin/Release/net10.0/indicatorhub.dll --rows "$rows" --results bench/RESULTS.md
+  --cli "$cli" --rows "$rows" --results bench/RESULTS.md

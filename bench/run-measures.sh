@@ -7,7 +7,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 rows="${1:-5000000}"
 shift || true
-dotnet build -c Release src/IndicatorHub.Cli -v q -nologo
+cli=$(bench/publish-cli.sh)
 dotnet build -c Release bench/IndicatorHub.Bench -v q -nologo
 dotnet bench/IndicatorHub.Bench/bin/Release/net10.0/IndicatorHub.Bench.dll measures \
-  --cli src/IndicatorHub.Cli/bin/Release/net10.0/indicatorhub.dll --rows "$rows" --results bench/RESULTS.md "$@"
+  --cli "$cli" --rows "$rows" --results bench/RESULTS.md "$@"

@@ -177,51 +177,57 @@ internal sealed class ObservationUpsert : IDisposable
     }
 
     /// <summary>
-    /// Fills <paramref name="order"/> with the queue's positions by indicator, area and position. The usual queue
-    /// holds one indicator over a few hundred areas with nearby ids, which a counting sort orders in one pass;
-    /// anything else is compared.
+    /// Fills <paramref name="order"/> with the queue's positions by indicator, area and position. A queue usually
+    /// holds one indicator, or a few one after another, over a few hundred areas with nearby ids: each indicator's
+    /// run is ordered by a counting sort in one pass. Anything else is compared.
     /// </summary>
     private void SortByKey(Span<int> order)
     {
         var count = order.Length;
-        var indicator = _queue[0].Indicator;
-        long lowest = long.MaxValue, highest = long.MinValue;
-        var oneIndicator = true;
-        for (var i = 0; i < count; i++)
+        var start = 0;
+        while (start < count)
         {
-            ref readonly var row = ref _queue[i];
-            oneIndicator &= row.Indicator == indicator;
-            lowest = Math.Min(lowest, row.Area);
-            highest = Math.Max(highest, row.Area);
-        }
-
-        if (!oneIndicator || highest - lowest >= _areaCounts.Length - 1)
-        {
-            for (var i = 0; i < count; i++)
+            var indicator = _queue[start].Indicator;
+            long lowest = long.MaxValue, highest = long.MinValue;
+            var end = start;
+            for (; end < count && _queue[end].Indicator == indicator; end++)
             {
-                order[i] = i;
+                lowest = Math.Min(lowest, _queue[end].Area);
+                highest = Math.Max(highest, _queue[end].Area);
             }
 
-            order.Sort(new KeyOrder(_queue));
-            return;
-        }
+            var laterIndicatorIsLarger = end == count || _queue[end].Indicator > indicator;
+            if (!laterIndicatorIsLarger || highest - lowest >= _areaCounts.Length - 1)
+            {
+                for (var i = 0; i < count; i++)
+                {
+                    order[i] = i;
+                }
 
-        // Stable: each area's rows keep the queue's order.
-        var counts = _areaCounts.AsSpan(0, (int)(highest - lowest) + 2);
-        counts.Clear();
-        for (var i = 0; i < count; i++)
-        {
-            counts[(int)(_queue[i].Area - lowest) + 1]++;
-        }
+                order.Sort(new KeyOrder(_queue));
+                return;
+            }
 
-        for (var a = 1; a < counts.Length; a++)
-        {
-            counts[a] += counts[a - 1];
-        }
+            // Stable: each area's rows keep the queue's order.
+            var counts = _areaCounts.AsSpan(0, (int)(highest - lowest) + 2);
+            counts.Clear();
+            for (var i = start; i < end; i++)
+            {
+                counts[(int)(_queue[i].Area - lowest) + 1]++;
+            }
 
-        for (var i = 0; i < count; i++)
-        {
-            order[counts[(int)(_queue[i].Area - lowest)]++] = i;
+            counts[0] = start;
+            for (var a = 1; a < counts.Length; a++)
+            {
+                counts[a] += counts[a - 1];
+            }
+
+            for (var i = start; i < end; i++)
+            {
+                order[counts[(int)(_queue[i].Area - lowest)]++] = i;
+            }
+
+            start = end;
         }
     }
 

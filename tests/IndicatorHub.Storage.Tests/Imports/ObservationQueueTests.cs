@@ -72,6 +72,48 @@ public class ObservationQueueTests
         Assert.That((stored[keys[97]], stored[keys[10]], stored[keys[23_999]]), Is.EqualTo((97.0, 10.0, 23_999.0)));
     }
 
+    [TestCase("N00923", "U01405", "N01951")]
+    [TestCase("N01951", "U01405", "N00923", "U01405")]
+    public void Runs_of_several_indicators_in_any_order_are_stored_whole(params string[] runs)
+    {
+        using var fixture = new StoreFixture();
+        using var writer = fixture.Store.BeginImport(new ImportBatchStart("runs.csv", "long-csv", "rr"));
+        var duplicates = new List<long>();
+        writer.DuplicateFound = duplicates.Add;
+        var areas = new[] { "2584", "0180", "1280" }.Select(code => writer.Areas.TryResolve(code, out var id, out _) ? id : throw new AssertionException(code)).ToArray();
+        var tag = 0L;
+        var expected = new HashSet<(string, long, string)>();
+        foreach (var (code, run) in runs.Select((code, run) => (code, run)))
+        {
+            var indicator = writer.ResolveIndicator(code);
+            for (var year = 0; year < 50; year++)
+            {
+                foreach (var area in areas)
+                {
+                    // A run of an indicator seen before repeats its keys only for its first year.
+                    var period = Year(year + (run * 100));
+                    if (!expected.Add((code, area, period)))
+                    {
+                        Assert.Fail("the test's keys must be distinct");
+                    }
+
+                    writer.QueueObservation(indicator, area, period, "total", "total", new ObservationValues(tag), tag++);
+                }
+            }
+        }
+
+        var repeated = tag;
+        writer.QueueObservation(writer.ResolveIndicator(runs[0]), areas[0], Year(0), "total", "total", new ObservationValues(-1), tag++);
+        writer.FlushObservations();
+        var summary = writer.Finish(tag, 1, keepGoodRows: true, dryRun: false);
+
+        Assert.That(duplicates, Is.EqualTo(new[] { repeated }));
+        Assert.That(summary.RowsStored, Is.EqualTo(expected.Count));
+        var stored = fixture.Connection.Query<(string Code, long Area, string Period)>(
+            "SELECT i.code, o.area_id, o.period FROM observations o JOIN indicators i ON i.id = o.indicator_id").ToHashSet();
+        Assert.That(stored, Is.EquivalentTo(expected));
+    }
+
     [Test]
     public void A_queued_reimport_with_some_values_changed_updates_those_and_keeps_their_history()
     {
