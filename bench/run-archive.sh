@@ -54,8 +54,8 @@ measure() {
   rss=$(awk -F': ' '/Maximum resident set size/ {printf "%.0f", $2 / 1024}' "$log.time")
   echo "$wall $rss"
 }
-run_shell() { rm -f "$work/shell.db"*; measure "$work/shell.log" sqlite3 "$work/shell.db" < "$work/shell.sql"; }
-run_ih() { rm -f "$work/ih.db"*; measure "$work/ih.log" dotnet "$cli" import "$work/archive" --db "$work/ih.db"; }
+run_shell() { rm -rf "$work/shell.db"*; measure "$work/shell.log" sqlite3 "$work/shell.db" < "$work/shell.sql"; }
+run_ih() { rm -rf "$work/ih.db"*; measure "$work/ih.log" dotnet "$cli" import "$work/archive" --db "$work/ih.db"; }
 load() { cut -d' ' -f1 /proc/loadavg; }
 
 header="| date | round | load before | sqlite3 shell | indicatorhub import DIR | ratio |"

@@ -22,7 +22,7 @@ public sealed record SexScanSummary(long Rows, long Groups, long Results, long C
 
 /// <summary>
 /// Every measure for women vs men for every indicator with a sex breakdown × area × period of the store, in bulk:
-/// one query per slice of indicators streams the observations in primary-key order (no sort), each cell's two
+/// one query per indicator divided by sex streams its observations in primary-key order (no sort), each cell's two
 /// subgroups go to <see cref="InequalityCalculator.ComputeInto"/> with buffers reused per thread, and slices run in
 /// parallel on their own connections (SQLite WAL lets readers run side by side). The groups are the same as
 /// <see cref="IndicatorStore.AssembleInequalityGroups"/> builds for the sex dimension (female and male, population from
@@ -34,8 +34,8 @@ public static class SexMeasureScan
     private const string Query = """
         SELECT indicator_id, area_id, period, dimension, subgroup, value, se, ci_lb, ci_ub, population
         FROM observations
-        WHERE indicator_id BETWEEN $lo AND $hi AND dimension IN ('total', 'sex')
-        ORDER BY indicator_id, area_id, period
+        WHERE indicator_id = $indicator AND dimension IN ('total', 'sex')
+        ORDER BY area_id, period
         """;
 
     /// <summary>Runs the scan.</summary>
@@ -65,7 +65,7 @@ public static class SexMeasureScan
             () => new Worker(store, setup, options, computeMeasures, onGroup),
             (slice, _, index, worker) =>
             {
-                checksums[index] = worker.Scan(slice.Lo, slice.Hi);
+                checksums[index] = worker.Scan(setup.IndicatorIds, slice.From, slice.To);
                 return worker;
             },
             worker =>
@@ -80,10 +80,10 @@ public static class SexMeasureScan
             totals.Sum(w => w.Rows), totals.Sum(w => w.Groups), totals.Sum(w => w.Results), totals.Sum(w => w.Computed), checksums.Sum(), clock.Elapsed);
     }
 
-    /// <summary>Contiguous id ranges, several per thread so a slow slice does not leave a core idle.</summary>
-    private static List<(long Lo, long Hi)> Slices(IReadOnlyList<long> ids, int parallelism)
+    /// <summary>Contiguous ranges of the indicator list, several per thread so a slow slice does not leave a core idle.</summary>
+    private static List<(int From, int To)> Slices(IReadOnlyList<long> ids, int parallelism)
     {
-        var result = new List<(long, long)>();
+        var result = new List<(int, int)>();
         if (ids.Count == 0)
         {
             return result;
@@ -92,7 +92,7 @@ public static class SexMeasureScan
         var size = Math.Max(1, (int)Math.Ceiling(ids.Count / (parallelism * 8.0)));
         for (var i = 0; i < ids.Count; i += size)
         {
-            result.Add((ids[i], ids[Math.Min(ids.Count, i + size) - 1]));
+            result.Add((i, Math.Min(ids.Count, i + size)));
         }
 
         return result;
@@ -117,6 +117,13 @@ public static class SexMeasureScan
             using var connection = store.Connections.Open();
             var indicators = IndicatorCatalogueQuery.Run(connection).ToDictionary(i => i.Id, StringComparer.Ordinal);
             var ids = connection.Query<(long Id, string Code)>("SELECT id, code FROM indicators ORDER BY id").ToList();
+
+            // Only indicators with values by sex have groups to compute; the others (half of Kolada's KPIs, about
+            // 40 % of its rows) are not read. A sex-divided indicator shows a sex row in its first cell, so this
+            // stops early for it and scans keys only for the others.
+            var bySex = connection.Query<long>(
+                "SELECT i.id FROM indicators i WHERE EXISTS (SELECT 1 FROM observations o WHERE o.indicator_id = i.id AND o.dimension = 'sex') ORDER BY i.id")
+                .ToList();
             var populations = new Dictionary<(long, string), (double?, double?)>();
             foreach (var p in connection.Query<(long Area, string Period, string Subgroup, double? Value)>(
                          """
@@ -136,7 +143,7 @@ public static class SexMeasureScan
 
             return new Setup
             {
-                IndicatorIds = ids.Select(i => i.Id).ToList(),
+                IndicatorIds = bySex,
                 IndicatorCodes = ids.ToDictionary(i => i.Id, i => i.Code),
                 Directions = ids.ToDictionary(i => i.Id, i => IndicatorDirection.Resolve(indicators[i.Code])),
                 AreaCodes = connection.Query<(long Id, string Code)>("SELECT id, code FROM areas").ToDictionary(a => a.Id, a => a.Code),
@@ -154,8 +161,7 @@ public static class SexMeasureScan
         private readonly Action<SexGroupKey, IReadOnlyList<MeasureResult>>? _onGroup;
         private readonly SqliteConnection _connection;
         private readonly SqliteCommand _command;
-        private readonly SqliteParameter _lo;
-        private readonly SqliteParameter _hi;
+        private readonly SqliteParameter _indicatorId;
         private readonly List<SubgroupEstimate> _subgroups = new(2);
         private readonly List<MeasureResult> _results = new(8);
 
@@ -177,8 +183,7 @@ public static class SexMeasureScan
             _connection = store.Connections.Open();
             _command = _connection.CreateCommand();
             _command.CommandText = Query;
-            _lo = _command.Parameters.Add("$lo", SqliteType.Integer);
-            _hi = _command.Parameters.Add("$hi", SqliteType.Integer);
+            _indicatorId = _command.Parameters.Add("$indicator", SqliteType.Integer);
         }
 
         public long Rows { get; private set; }
@@ -191,12 +196,23 @@ public static class SexMeasureScan
 
         private double _checksum;
 
-        /// <summary>Reads and computes the indicators lo..hi; returns the sum of their computed estimates.</summary>
-        public double Scan(long lo, long hi)
+        /// <summary>Reads and computes the indicators ids[from..to); returns the sum of their computed estimates.</summary>
+        public double Scan(IReadOnlyList<long> ids, int from, int to)
         {
             _checksum = 0;
-            _lo.Value = lo;
-            _hi.Value = hi;
+            for (var i = from; i < to; i++)
+            {
+                _indicatorId.Value = ids[i];
+                Read();
+            }
+
+            Flush();
+            _indicator = -1; // the next slice starts a new cell, not the last one again
+            return _checksum;
+        }
+
+        private void Read()
+        {
             using var reader = _command.ExecuteReader();
             while (reader.Read())
             {
@@ -229,9 +245,6 @@ public static class SexMeasureScan
                     (_male, _hasSex) = (row, true);
                 }
             }
-
-            Flush();
-            return _checksum;
         }
 
         public void Dispose()

@@ -152,7 +152,7 @@ public class SexGroupTests
         }
 
         Assert.That(summary.Groups, Is.EqualTo(4), "U01405 in 0180/2020, 1280/2020, 1280/2021 and N01951 in 0180/2020");
-        Assert.That((readOnly.Rows, summary.Rows), Is.EqualTo((9L, 9L)), "both modes read the same rows");
+        Assert.That((readOnly.Rows, summary.Rows), Is.EqualTo((8L, 8L)), "both modes read the same rows: all but N00923's, which has none by sex");
         Assert.That(readOnly.Results, Is.Zero);
     }
 
