@@ -110,12 +110,16 @@ public sealed partial class IndicatorStore
     public StoreImportSession BeginImportSession()
     {
         var connection = _connections.Open();
+        SqliteConnection? checkpoints = null;
         try
         {
-            return new StoreImportSession(connection, _clock);
+            // An in-memory store has no write-ahead log to checkpoint.
+            checkpoints = _connections.IsInMemory ? null : _connections.Open();
+            return new StoreImportSession(connection, _clock, checkpoints);
         }
         catch
         {
+            checkpoints?.Dispose();
             connection.Dispose();
             throw;
         }

@@ -20,11 +20,17 @@ public sealed class StoreImportSession : IDisposable
     private Caches? _caches;
     private ObservationUpsert? _upsert;
     private ImportWriter? _open;
+    private readonly WalCheckpointer? _checkpointer;
 
-    internal StoreImportSession(SqliteConnection connection, TimeProvider clock)
+    internal StoreImportSession(SqliteConnection connection, TimeProvider clock, SqliteConnection? checkpointConnection = null)
     {
         _connection = connection;
         _clock = clock;
+        if (checkpointConnection is not null)
+        {
+            connection.Execute("PRAGMA wal_autocheckpoint = 0");
+            _checkpointer = new WalCheckpointer(checkpointConnection);
+        }
 
         // Every indicator and area id a writer stores is read from, or inserted into, those tables inside the
         // same transaction, and the batch id is its own row: the three foreign keys of each observation hold by
@@ -100,6 +106,7 @@ public sealed class StoreImportSession : IDisposable
         _open?.Dispose();
         _upsert?.Dispose();
         _connection.Dispose();
+        _checkpointer?.Dispose();
     }
 
     /// <summary>The writer of <paramref name="writer"/>'s file has ended.</summary>
