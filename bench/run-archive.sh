@@ -78,13 +78,14 @@ EOT
 fi
 
 best_shell=""; best_ih=""
+printf '\n%s\n|---|---|---|---|---|---|\n' "$header" > "$work/rows.md"
 for round in $(seq 1 "$rounds"); do
   before=$(load)
   if [ $((round % 2)) -eq 1 ]; then s=$(run_shell); i=$(run_ih); else i=$(run_ih); s=$(run_shell); fi
   read -r s_wall s_rss <<< "$s"; read -r i_wall i_rss <<< "$i"
   ratio=$(awk -v a="$s_wall" -v b="$i_wall" 'BEGIN { printf "%.2f", a / b }')
   row="| $(date -u +%F) | $round of $rounds | $before | ${s_wall} s (${s_rss} MiB) | ${i_wall} s (${i_rss} MiB) | **$ratio** |"
-  echo "$row"; echo "$row" >> "$results"
+  echo "$row"; echo "$row" >> "$work/rows.md"
   best_shell=$(awk -v a="$s_wall" -v b="${best_shell:-1e9}" 'BEGIN { print (a < b ? a : b) }')
   best_ih=$(awk -v a="$i_wall" -v b="${best_ih:-1e9}" 'BEGIN { print (a < b ? a : b) }')
 done
@@ -115,7 +116,7 @@ after_fp=$(fingerprint)
 summary=$(tail -n 1 "$work/reimport.log")
 same=$([ "$before_fp" = "$after_fp" ] && echo "no value or batch changed" || echo "VALUES CHANGED")
 speedup=$(awk -v a="$best_ih" -v b="$r_wall" 'BEGIN { printf "%.1f", a / b }')
-cat >> "$results" <<EOT
+cat >> "$work/rows.md" <<EOT
 
 Run of $(date -u +%F) ($files files, $rounds rounds): best sqlite3 $best_shell s, best IndicatorHub $best_ih s, best-of ratio
 **$(awk -v a="$best_shell" -v b="$best_ih" 'BEGIN { printf "%.2f", a / b }')**. Same values: the shell stored $shell_count values, IndicatorHub $ih_count non-empty ones; keys of the shell
@@ -125,3 +126,11 @@ $before): **$r_wall s** ($r_rss MiB), $speedup× faster than the best first impo
 EOT
 echo "re-import: $r_wall s ($r_rss MiB), ${speedup}x; $same"
 echo "$summary"
+
+# The rounds and the run's summary go at the end of this section, before the next one.
+awk -v block="$work/rows.md" '
+  function put(  line) { while ((getline line < block) > 0) print line; close(block) }
+  /^## All of Kolada at once/ { inside = 1; print; next }
+  inside && /^## / { put(); print ""; inside = 0 }
+  { print }
+  END { if (inside) put() }' "$results" > "$results.new" && mv "$results.new" "$results"
