@@ -10,17 +10,16 @@ namespace IndicatorHub.Storage.Tests.Imports;
 /// </summary>
 public class ObservationQueueTests
 {
-    private const int Rows = 200; // more than three chunks of ImportWriter.MaxQueuedObservations
+    private const int Rows = 200; // more than three of the writer's 64-row INSERTs
 
     [Test]
     public void Duplicates_within_a_chunk_and_across_chunks_are_reported_by_tag_and_the_first_value_is_kept()
     {
         using var fixture = new StoreFixture();
-        using var writer = fixture.Store.BeginImport(new ImportBatchStart("a.csv", "long-csv", "aa"));
         var duplicates = new List<long>();
-        writer.DuplicateFound = duplicates.Add;
+        using var writer = Begin(fixture, "a.csv", duplicates);
         var indicator = writer.ResolveIndicator("N00923");
-        Assert.That(writer.Areas.TryResolve("0180", out var area, out _), Is.True);
+        var area = Area(writer, "0180");
 
         // Tag t carries period Year(t) and value t; tag 70 repeats tag 66's key (same chunk), tag 130 repeats tag 5's
         // (two chunks earlier), and tag 199 repeats tag 198's (the last, partial chunk, written by the flush).
@@ -47,11 +46,10 @@ public class ObservationQueueTests
     public void A_file_listed_year_by_year_and_longer_than_the_queue_is_stored_whole_with_its_duplicates_in_file_order()
     {
         using var fixture = new StoreFixture();
-        using var writer = fixture.Store.BeginImport(new ImportBatchStart("years.csv", "long-csv", "yy"));
         var duplicates = new List<long>();
-        writer.DuplicateFound = duplicates.Add;
+        using var writer = Begin(fixture, "years.csv", duplicates);
         var indicator = writer.ResolveIndicator("N00923");
-        var areas = new[] { "2584", "0180", "1280", "1480" }.Select(code => writer.Areas.TryResolve(code, out var id, out _) ? id : throw new AssertionException(code)).ToArray();
+        var areas = new[] { "2584", "0180", "1280", "1480" }.Select(code => Area(writer, code)).ToArray();
         const int years = 6000; // 24 000 rows, more than ImportWriter.MaxQueuedObservations
         var keys = Enumerable.Range(0, years).SelectMany(year => areas.Select(area => (Area: area, Period: Year(year)))).ToArray();
         keys[100] = keys[97];       // the same queue, another area between them
@@ -77,10 +75,9 @@ public class ObservationQueueTests
     public void Runs_of_several_indicators_in_any_order_are_stored_whole(params string[] runs)
     {
         using var fixture = new StoreFixture();
-        using var writer = fixture.Store.BeginImport(new ImportBatchStart("runs.csv", "long-csv", "rr"));
         var duplicates = new List<long>();
-        writer.DuplicateFound = duplicates.Add;
-        var areas = new[] { "2584", "0180", "1280" }.Select(code => writer.Areas.TryResolve(code, out var id, out _) ? id : throw new AssertionException(code)).ToArray();
+        using var writer = Begin(fixture, "runs.csv", duplicates);
+        var areas = new[] { "2584", "0180", "1280" }.Select(code => Area(writer, code)).ToArray();
         var tag = 0L;
         var expected = new HashSet<(string, long, string)>();
         foreach (var (code, run) in runs.Select((code, run) => (code, run)))
@@ -143,15 +140,27 @@ public class ObservationQueueTests
         Assert.That(fixture.Connection.ExecuteScalar<long>("SELECT COUNT(*) FROM observations"), Is.EqualTo(Rows));
     }
 
+    private static ImportWriter Begin(StoreFixture fixture, string file, List<long> duplicates)
+    {
+        var writer = fixture.Store.BeginImport(new ImportBatchStart(file, "long-csv", file));
+        writer.DuplicateFound = duplicates.Add;
+        return writer;
+    }
+
+    private static long Area(ImportWriter writer, string code)
+    {
+        Assert.That(writer.Areas.TryResolve(code, out var id, out _), Is.True, code);
+        return id;
+    }
+
     private static string Year(int tag) => (1800 + tag).ToString(CultureInfo.InvariantCulture);
 
     private static ImportBatchSummary ImportQueued(StoreFixture fixture, string file, Func<int, double> value, int rows = Rows)
     {
-        using var writer = fixture.Store.BeginImport(new ImportBatchStart(file, "long-csv", file));
         var duplicates = new List<long>();
-        writer.DuplicateFound = duplicates.Add;
+        using var writer = Begin(fixture, file, duplicates);
         var indicator = writer.ResolveIndicator("N00923");
-        Assert.That(writer.Areas.TryResolve("0180", out var area, out _), Is.True);
+        var area = Area(writer, "0180");
         for (var tag = 0; tag < rows; tag++)
         {
             writer.QueueObservation(indicator, area, Year(tag), "total", "total", new ObservationValues(value(tag)), tag);
