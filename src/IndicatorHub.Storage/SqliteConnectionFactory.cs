@@ -63,11 +63,13 @@ public sealed class SqliteConnectionFactory
         connection.Open();
         // page_size only takes effect on a new, empty database (it must come before WAL is switched on); 8 KiB
         // pages make the observation B-tree shallower, which a bulk import of millions of rows feels.
+        // Pooled connections keep their pragmas: an import session turns the automatic checkpoint off on its writer
+        // (WalCheckpointer), so every connection handed out sets SQLite's default again.
         using var pragma = connection.CreateCommand();
         var busy = _busyTimeoutMilliseconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
         pragma.CommandText = IsInMemory
             ? $"PRAGMA foreign_keys = ON; PRAGMA busy_timeout = {busy};"
-            : $"PRAGMA busy_timeout = {busy}; PRAGMA page_size = 8192; PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA temp_store = MEMORY;";
+            : $"PRAGMA busy_timeout = {busy}; PRAGMA page_size = 8192; PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA temp_store = MEMORY; PRAGMA wal_autocheckpoint = 1000;";
         pragma.ExecuteNonQuery();
         return connection;
     }

@@ -9,8 +9,8 @@ namespace IndicatorHub.Import.Pipeline;
 /// <summary>The state of resolving one batch's rows: caches and counters (a file in a session, or a fetch's pages).</summary>
 internal sealed class ImportRun
 {
-    private readonly ImportWriter writer;
-    private readonly ParseOptions options;
+    private readonly ImportWriter _writer;
+    private readonly ParseOptions _options;
 
     /// <summary>
     /// What a queued row's duplicate error needs, by the row's tag modulo its length: the writer holds at most
@@ -20,16 +20,10 @@ internal sealed class ImportRun
     private QueuedKey[] _queued = ArrayPool<QueuedKey>.Shared.Rent(256);
     private long _nextTag;
 
+    /// <summary>How many strings the by-reference memos hold before they start again.</summary>
     private const int MaxRemembered = 4096;
     private readonly Dictionary<string, bool> _cleanKeys = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<string, long> _areaIds = new(ReferenceEqualityComparer.Instance);
-
-    internal ImportRun(ImportWriter writer, ParseOptions options)
-    {
-        this.writer = writer;
-        this.options = options;
-        writer.DuplicateFound = RejectDuplicate;
-    }
 
     private readonly Dictionary<string, long> _indicators = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _periods = new(StringComparer.Ordinal);
@@ -43,6 +37,13 @@ internal sealed class ImportRun
     private string? _lastIndicatorCode;
     private long _lastIndicatorId;
 
+    internal ImportRun(ImportWriter writer, ParseOptions options)
+    {
+        _writer = writer;
+        _options = options;
+        writer.DuplicateFound = RejectDuplicate;
+    }
+
     internal long RowsRead { get; private set; }
 
     internal long RowsRejected { get; private set; }
@@ -50,7 +51,7 @@ internal sealed class ImportRun
     internal void Write(ParsedObservation row)
     {
         RowsRead++;
-        var indicatorCode = row.IndicatorId ?? options.IndicatorId;
+        var indicatorCode = row.IndicatorId ?? _options.IndicatorId;
         if (string.IsNullOrWhiteSpace(indicatorCode))
         {
             Reject(row.IndicatorPosition ?? row.Position, "the file names no indicator for this value; name the indicator when importing it");
@@ -69,7 +70,7 @@ internal sealed class ImportRun
             // A file sorted by year changes area on every row: its few hundred area strings are remembered by reference.
             if (!_areaIds.TryGetValue(row.Area, out _lastAreaId))
             {
-                if (!writer.Areas.TryResolve(row.Area, out _lastAreaId, out _))
+                if (!_writer.Areas.TryResolve(row.Area, out _lastAreaId, out _))
                 {
                     _lastArea = null;
                     Reject(row.AreaPosition ?? row.Position, $"unknown area '{row.Area}': not an SCB or Kolada code or a Swedish area name", ImportErrorKind.UnknownArea, row.Area);
@@ -102,7 +103,7 @@ internal sealed class ImportRun
         {
             if (!_indicators.TryGetValue(indicatorCode, out _lastIndicatorId))
             {
-                _lastIndicatorId = writer.ResolveIndicator(indicatorCode.Trim());
+                _lastIndicatorId = _writer.ResolveIndicator(indicatorCode.Trim());
                 _indicators[indicatorCode] = _lastIndicatorId;
             }
 
@@ -123,13 +124,13 @@ internal sealed class ImportRun
 
         _queued[tag % _queued.Length] = new QueuedKey(row.Position, indicatorCode, row.Area, _lastPeriod, row.Dimension, row.Subgroup);
         (_lastDimension, _lastSubgroup) = (row.Dimension, row.Subgroup);
-        writer.QueueObservation(_lastIndicatorId, _lastAreaId, _lastPeriod, row.Dimension, row.Subgroup, values, tag);
+        _writer.QueueObservation(_lastIndicatorId, _lastAreaId, _lastPeriod, row.Dimension, row.Subgroup, values, tag);
     }
 
     /// <summary>Writes what is still queued, so that every duplicate is counted before the batch is finished.</summary>
     internal void Complete()
     {
-        writer.FlushObservations();
+        _writer.FlushObservations();
         ArrayPool<QueuedKey>.Shared.Return(_queued, clearArray: true);
         _queued = [];
     }
@@ -216,7 +217,7 @@ internal sealed class ImportRun
     internal void Reject(SourcePosition position, string reason, ImportErrorKind kind = ImportErrorKind.Other, string? subject = null)
     {
         // Queued rows come before this one: their duplicates are recorded first, so errors keep the file's order.
-        writer.FlushObservations();
+        _writer.FlushObservations();
         Record(position, reason, kind, subject);
     }
 
@@ -230,7 +231,7 @@ internal sealed class ImportRun
     {
         // However long a hostile cell or header is, what is kept and printed for it stays short.
         var field = position.Field is null ? null : InputLimits.Bound(position.Field, InputLimits.ExcerptChars * 2);
-        writer.AddError(new ImportError(position.Line, position.Column, field, InputLimits.Bound(reason))
+        _writer.AddError(new ImportError(position.Line, position.Column, field, InputLimits.Bound(reason))
         {
             Kind = kind,
             Subject = subject is null ? null : InputLimits.Bound(subject, InputLimits.ExcerptChars),

@@ -26,11 +26,6 @@ public sealed class StoreImportSession : IDisposable
     {
         _connection = connection;
         _clock = clock;
-        if (checkpointConnection is not null)
-        {
-            connection.Execute("PRAGMA wal_autocheckpoint = 0");
-            _checkpointer = new WalCheckpointer(checkpointConnection);
-        }
 
         // Every indicator and area id a writer stores is read from, or inserted into, those tables inside the
         // same transaction, and the batch id is its own row: the three foreign keys of each observation hold by
@@ -42,6 +37,14 @@ public sealed class StoreImportSession : IDisposable
         _fingerprints = connection.Query<(long Bytes, string ParseKey)>(
                 "SELECT byte_count, parse_key FROM import_batches WHERE status = 'stored' AND replayable = 1 AND byte_count IS NOT NULL AND parse_key IS NOT NULL")
             .ToHashSet();
+
+        // Last, when nothing above can fail any more: the thread runs until Dispose. The factory sets the automatic
+        // checkpoint again on every connection it hands out, this one too when it comes back from the pool.
+        if (checkpointConnection is not null)
+        {
+            connection.Execute("PRAGMA wal_autocheckpoint = 0");
+            _checkpointer = new WalCheckpointer(checkpointConnection);
+        }
     }
 
     /// <summary>

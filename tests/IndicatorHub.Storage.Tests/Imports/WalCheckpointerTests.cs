@@ -1,3 +1,4 @@
+using Dapper;
 using System.Diagnostics;
 using System.Globalization;
 using IndicatorHub.Storage.Imports;
@@ -45,5 +46,17 @@ public class WalCheckpointerTests
         }
 
         Assert.That(new FileInfo(path).Length, Is.GreaterThan(before), "the database file grew while the session was open");
+    }
+
+    [Test]
+    public void Connections_after_a_session_checkpoint_on_their_own_again()
+    {
+        var store = IndicatorStore.Open(Path.Combine(_folder, "store.db"), forWriting: true);
+        store.BeginImportSession().Dispose();
+
+        // The pool hands the session's writer connection out again; the factory must have set the checkpoint back.
+        var settings = Enumerable.Range(0, 3).Select(_ => store.Connections.Open()).ToList();
+        Assert.That(settings.Select(c => c.ExecuteScalar<long>("PRAGMA wal_autocheckpoint")), Is.All.EqualTo(1000));
+        settings.ForEach(c => c.Dispose());
     }
 }
