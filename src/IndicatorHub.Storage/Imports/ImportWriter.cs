@@ -390,12 +390,13 @@ public sealed partial class ImportWriter : IDisposable
     }
 
     /// <summary>
-    /// Rows this batch inserted or changed. When none of the file's indicators had observations before, every
-    /// written row is new and nothing needs counting; otherwise only those indicators' rows are scanned.
+    /// Rows this batch inserted or changed. When none of the file's indicators had observations before, or no row
+    /// met a key already stored, every written row is new and nothing needs counting (a KPI's total file after its
+    /// by-sex file scanned both for nothing); otherwise only those indicators' rows are scanned.
     /// </summary>
     private long CountChanged()
     {
-        if (_preexisting.Count == 0)
+        if (_preexisting.Count == 0 || !_upsert.MetExistingKey)
         {
             return _upsert.Written;
         }
@@ -412,7 +413,7 @@ public sealed partial class ImportWriter : IDisposable
     /// for each, inside this transaction. Nothing to count when none of the file's indicators had values before.
     /// </summary>
     private long CountReplaced() =>
-        _preexisting.Count == 0
+        _preexisting.Count == 0 || !_upsert.MetExistingKey
             ? 0
             : _connection.ExecuteScalar<long>("SELECT COUNT(*) FROM observation_history WHERE replaced_by = @BatchId", new { BatchId }, _transaction);
 

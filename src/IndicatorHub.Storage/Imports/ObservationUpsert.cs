@@ -81,6 +81,12 @@ internal sealed class ObservationUpsert : IDisposable
     /// <summary>Rows written (inserted, changed or confirmed) by this batch.</summary>
     internal long Written { get; private set; }
 
+    /// <summary>
+    /// Whether some row of this batch met a key already in the table (stored before, or earlier in the batch).
+    /// While false, every row written was a new one, and none replaced a value.
+    /// </summary>
+    internal bool MetExistingKey => _conflicted;
+
     /// <summary>Starts a file: binds its batch id and forgets what the previous file bound, queued and wrote.</summary>
     internal void Begin(long batchId)
     {

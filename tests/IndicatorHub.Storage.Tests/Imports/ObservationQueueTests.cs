@@ -140,6 +140,18 @@ public class ObservationQueueTests
         Assert.That(fixture.Connection.ExecuteScalar<long>("SELECT COUNT(*) FROM observations"), Is.EqualTo(Rows));
     }
 
+    [Test]
+    public void A_file_of_new_keys_for_an_indicator_already_stored_counts_every_row_as_new()
+    {
+        using var fixture = new StoreFixture();
+        ImportQueued(fixture, "by-sex.csv", tag => tag, rows: 50, dimension: "sex", subgroup: "female");
+
+        var totals = ImportQueued(fixture, "totals.csv", tag => tag + 0.5);
+
+        Assert.That((totals.RowsStored, totals.RowsChanged, totals.RowsReplaced), Is.EqualTo(((long)Rows, (long)Rows, 0L)));
+        Assert.That(fixture.Connection.ExecuteScalar<long>("SELECT COUNT(*) FROM observations"), Is.EqualTo(Rows + 50));
+    }
+
     private static ImportWriter Begin(StoreFixture fixture, string file, List<long> duplicates)
     {
         var writer = fixture.Store.BeginImport(new ImportBatchStart(file, "long-csv", file));
@@ -155,7 +167,7 @@ public class ObservationQueueTests
 
     private static string Year(int tag) => (1800 + tag).ToString(CultureInfo.InvariantCulture);
 
-    private static ImportBatchSummary ImportQueued(StoreFixture fixture, string file, Func<int, double> value, int rows = Rows)
+    private static ImportBatchSummary ImportQueued(StoreFixture fixture, string file, Func<int, double> value, int rows = Rows, string dimension = "total", string subgroup = "total")
     {
         var duplicates = new List<long>();
         using var writer = Begin(fixture, file, duplicates);
@@ -163,7 +175,7 @@ public class ObservationQueueTests
         var area = Area(writer, "0180");
         for (var tag = 0; tag < rows; tag++)
         {
-            writer.QueueObservation(indicator, area, Year(tag), "total", "total", new ObservationValues(value(tag)), tag);
+            writer.QueueObservation(indicator, area, Year(tag), dimension, subgroup, new ObservationValues(value(tag)), tag);
         }
 
         writer.FlushObservations();
