@@ -1,9 +1,11 @@
+using System.Threading.Channels;
 using IndicatorHub.Import.Fetch;
 using IndicatorHub.Import.Fetch.Kolada;
 using IndicatorHub.Import.Fetch.PxWeb;
 using IndicatorHub.Storage;
 using IndicatorHub.Storage.Imports;
 using IndicatorHub.Storage.Writing;
+using IndicatorHub.Web.Infrastructure.Jobs;
 
 namespace IndicatorHub.Web.Infrastructure.Fetching;
 
@@ -14,52 +16,32 @@ namespace IndicatorHub.Web.Infrastructure.Fetching;
 /// </summary>
 public sealed class FetchJobWorker(
     FetchJobs jobs, KoladaFetcher kolada, PxWebFetcher pxWeb, IndicatorStore store, WriterGate gate, TimeProvider clock, ILogger<FetchJobWorker> log)
-    : BackgroundService
+    : QueuedJobWorker<FetchJob>(log)
 {
     /// <inheritdoc />
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        try
-        {
-            var requeued = jobs.RequeueUnfinished();
-            if (requeued > 0 && log.IsEnabled(LogLevel.Information))
-            {
-                log.LogInformation("Queued {Count} fetch jobs again that a restart had interrupted", requeued);
-            }
-        }
-        catch (Exception e) when (e is Microsoft.Data.Sqlite.SqliteException or IndicatorHub.Storage.Faults.StoreFaultException)
-        {
-            // The app also starts on a database it cannot use (every page then says so); there is nothing to resume.
-            if (log.IsEnabled(LogLevel.Warning))
-            {
-                log.LogWarning(e, "Could not read the fetch jobs a restart interrupted");
-            }
-        }
+    protected override ChannelReader<FetchJob> Reader => jobs.Reader;
 
-        await foreach (var job in jobs.Reader.ReadAllAsync(stoppingToken).ConfigureAwait(false))
-        {
-            try
-            {
-                await RunAsync(job, stoppingToken).ConfigureAwait(false);
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                job.State = FetchJobState.Failed;
-                return;
-            }
-#pragma warning disable CA1031 // A job's fault must not stop the worker; it is logged and shown as failed.
-            catch (Exception e)
-#pragma warning restore CA1031
-            {
-                log.LogError(e, "Fetch job {Job} failed", job.Id);
-                job.FinishedAt = clock.GetUtcNow();
-                job.State = FetchJobState.Failed;
-                TrySaveEnd(job);
-            }
-        }
+    /// <inheritdoc />
+    protected override string Kind => "fetch";
+
+    /// <inheritdoc />
+    protected override int RequeueUnfinished() => jobs.RequeueUnfinished();
+
+    /// <inheritdoc />
+    protected override void MarkFailed(FetchJob job)
+    {
+        job.FinishedAt ??= clock.GetUtcNow();
+        job.State = FetchJobState.Failed;
     }
 
-    private async Task RunAsync(FetchJob job, CancellationToken cancellation)
+    /// <inheritdoc />
+    protected override void SaveEnd(FetchJob job) => jobs.SaveEnd(job);
+
+    /// <inheritdoc />
+    protected override string Describe(FetchJob job) => job.Id;
+
+    /// <inheritdoc />
+    protected override async Task RunAsync(FetchJob job, CancellationToken cancellation)
     {
         job.State = FetchJobState.Downloading;
         var downloaded = job.Source == FetchSource.Kolada
@@ -89,22 +71,6 @@ public sealed class FetchJobWorker(
         using (await gate.EnterAsync(cancellation: cancellation).ConfigureAwait(false))
         {
             jobs.SaveEnd(job);
-        }
-    }
-
-    /// <summary>After a fault the job's end is recorded if the database lets it; otherwise a restart runs the job again.</summary>
-    private void TrySaveEnd(FetchJob job)
-    {
-        try
-        {
-            jobs.SaveEnd(job);
-        }
-        catch (Microsoft.Data.Sqlite.SqliteException e)
-        {
-            if (log.IsEnabled(LogLevel.Warning))
-            {
-                log.LogWarning(e, "Could not record the end of fetch job {Job}", job.Id);
-            }
         }
     }
 }

@@ -1,9 +1,11 @@
+using System.Threading.Channels;
 using Dapper;
 using IndicatorHub.Import.Parsing;
 using IndicatorHub.Import.Pipeline;
 using IndicatorHub.Storage;
 using IndicatorHub.Storage.Imports;
 using IndicatorHub.Storage.Writing;
+using IndicatorHub.Web.Infrastructure.Jobs;
 
 namespace IndicatorHub.Web.Infrastructure.Importing;
 
@@ -13,63 +15,32 @@ namespace IndicatorHub.Web.Infrastructure.Importing;
 /// </summary>
 public sealed class ImportJobWorker(
     ImportJobs jobs, ImportService importer, FormatDetector detector, IndicatorStore store, WriterGate gate, UploadStore uploads, TimeProvider clock, ILogger<ImportJobWorker> log)
-    : BackgroundService
+    : QueuedJobWorker<ImportJob>(log)
 {
     /// <inheritdoc />
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        try
-        {
-            var requeued = jobs.RequeueUnfinished();
-            if (requeued > 0 && log.IsEnabled(LogLevel.Information))
-            {
-                log.LogInformation("Queued {Count} import jobs again that a restart had interrupted", requeued);
-            }
-        }
-        catch (Exception e) when (e is Microsoft.Data.Sqlite.SqliteException or IndicatorHub.Storage.Faults.StoreFaultException)
-        {
-            // The app also starts on a database it cannot use (every page then says so); there is nothing to resume.
-            if (log.IsEnabled(LogLevel.Warning))
-            {
-                log.LogWarning(e, "Could not read the import jobs a restart interrupted");
-            }
-        }
+    protected override ChannelReader<ImportJob> Reader => jobs.Reader;
 
-        await foreach (var job in jobs.Reader.ReadAllAsync(stoppingToken).ConfigureAwait(false))
-        {
-            try
-            {
-                await RunAsync(job, stoppingToken).ConfigureAwait(false);
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                job.State = ImportJobState.Failed;
-                return;
-            }
-#pragma warning disable CA1031 // A job's fault must not stop the worker; it is logged and shown as failed.
-            catch (Exception e)
-#pragma warning restore CA1031
-            {
-                log.LogError(e, "Import job {Job} of upload {Upload} failed", job.Id, job.File.Id);
-                job.FinishedAt = clock.GetUtcNow();
-                job.State = ImportJobState.Failed;
-                try
-                {
-                    jobs.SaveEnd(job);
-                }
-                catch (Microsoft.Data.Sqlite.SqliteException saveFault)
-                {
-                    // A restart then runs the job again, which is safe: its transaction rolled back.
-                    if (log.IsEnabled(LogLevel.Warning))
-                    {
-                        log.LogWarning(saveFault, "Could not record the end of import job {Job}", job.Id);
-                    }
-                }
-            }
-        }
+    /// <inheritdoc />
+    protected override string Kind => "import";
+
+    /// <inheritdoc />
+    protected override int RequeueUnfinished() => jobs.RequeueUnfinished();
+
+    /// <inheritdoc />
+    protected override void MarkFailed(ImportJob job)
+    {
+        job.FinishedAt ??= clock.GetUtcNow();
+        job.State = ImportJobState.Failed;
     }
 
-    private async Task RunAsync(ImportJob job, CancellationToken cancellation)
+    /// <inheritdoc />
+    protected override void SaveEnd(ImportJob job) => jobs.SaveEnd(job);
+
+    /// <inheritdoc />
+    protected override string Describe(ImportJob job) => $"{job.Id} (upload {job.File.Id})";
+
+    /// <inheritdoc />
+    protected override async Task RunAsync(ImportJob job, CancellationToken cancellation)
     {
         job.State = ImportJobState.Waiting;
         using var turn = await gate.EnterAsync(position => job.Position = position, cancellation).ConfigureAwait(false);
