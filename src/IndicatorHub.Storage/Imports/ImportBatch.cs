@@ -1,6 +1,7 @@
 namespace IndicatorHub.Storage.Imports;
 
 /// <summary>A recorded import, as listed by `indicatorhub list batches` and the dashboard.</summary>
+/// <param name="RowsEmpty">Empty cells not stored (<see cref="ImportBatchSummary.RowsEmpty"/>); 0 for batches from before they were counted.</param>
 public sealed record ImportBatch(
     long Id,
     string FileName,
@@ -13,4 +14,5 @@ public sealed record ImportBatch(
     long RowsStored,
     long RowsChanged,
     long RowsRejected,
-    long ErrorCount);
+    long ErrorCount,
+    long RowsEmpty);

@@ -36,6 +36,7 @@ public sealed partial class ImportWriter : IDisposable
     private readonly HashSet<long> _metadataIndicators = [];
     private readonly HashSet<long> _preexisting = [];
     private long _lastIndicator = -1;
+    private bool _lastIndicatorStoredBefore;
     private long _errorCount;
     private bool _replayable = true;
     private bool _finished;
@@ -233,12 +234,13 @@ public sealed partial class ImportWriter : IDisposable
 
     /// <summary>
     /// Inserts or updates one observation now, after any queued ones. Returns false, writing nothing, when the same
-    /// key already occurred earlier in this file.
+    /// key already occurred earlier in this file. An empty cell (<see cref="ObservationValues.IsEmpty"/>) stores no
+    /// row; it withdraws a value an earlier batch stored under its key.
     /// </summary>
     public bool WriteObservation(long indicatorId, long areaId, string period, string dimension, string subgroup, in ObservationValues values)
     {
         NoteKeys(indicatorId, dimension);
-        return _upsert.Execute(indicatorId, areaId, period, dimension, subgroup, values, DuplicateFound);
+        return _upsert.Execute(indicatorId, areaId, period, dimension, subgroup, values, _lastIndicatorStoredBefore, DuplicateFound);
     }
 
     /// <summary>
@@ -249,7 +251,7 @@ public sealed partial class ImportWriter : IDisposable
     public void QueueObservation(long indicatorId, long areaId, string period, string dimension, string subgroup, in ObservationValues values, long tag)
     {
         NoteKeys(indicatorId, dimension);
-        _upsert.Queue(indicatorId, areaId, period, dimension, subgroup, values, tag, DuplicateFound);
+        _upsert.Queue(indicatorId, areaId, period, dimension, subgroup, values, _lastIndicatorStoredBefore, tag, DuplicateFound);
     }
 
     /// <summary>Writes the queued observations, reporting their duplicates to <see cref="DuplicateFound"/>.</summary>
@@ -294,7 +296,11 @@ public sealed partial class ImportWriter : IDisposable
             _session.Closed(this, committed: false, null, null);
             if (dryRun)
             {
-                return new ImportBatchSummary(0, ImportOutcome.DryRun, rowsRead, storedRows, changed, rowsRejected, _errorCount, _errors) { RowsReplaced = replaced };
+                return new ImportBatchSummary(0, ImportOutcome.DryRun, rowsRead, storedRows, changed, rowsRejected, _errorCount, _errors)
+                {
+                    RowsReplaced = replaced,
+                    RowsEmpty = _upsert.Empty,
+                };
             }
 
             // The rolled-back transaction took the batch row with it; record the rejection on its own.
@@ -312,7 +318,7 @@ public sealed partial class ImportWriter : IDisposable
         _connection.Execute(
             """
             UPDATE import_batches SET sha256 = @Sha256, finished_at = @FinishedAt, status = @Status, rows_read = @RowsRead, rows_stored = @RowsStored,
-                rows_changed = @RowsChanged, rows_rejected = @RowsRejected, error_count = @ErrorCount, replayable = @Replayable
+                rows_changed = @RowsChanged, rows_rejected = @RowsRejected, rows_empty = @RowsEmpty, error_count = @ErrorCount, replayable = @Replayable
             WHERE id = @BatchId
             """,
             new
@@ -324,6 +330,7 @@ public sealed partial class ImportWriter : IDisposable
                 RowsStored = storedRows,
                 RowsChanged = rowsChanged,
                 RowsRejected = rowsRejected,
+                RowsEmpty = _upsert.Empty,
                 ErrorCount = _errorCount,
                 BatchId,
                 Sha256,
@@ -337,6 +344,7 @@ public sealed partial class ImportWriter : IDisposable
             BatchId, _errorCount > 0 ? ImportOutcome.Partial : ImportOutcome.Stored, rowsRead, storedRows, rowsChanged, rowsRejected, _errorCount, _errors)
         {
             RowsReplaced = rowsReplaced,
+            RowsEmpty = _upsert.Empty,
         };
     }
 
@@ -387,6 +395,8 @@ public sealed partial class ImportWriter : IDisposable
         {
             _preexisting.Add(indicatorId);
         }
+
+        _lastIndicatorStoredBefore = _preexisting.Contains(indicatorId);
     }
 
     /// <summary>

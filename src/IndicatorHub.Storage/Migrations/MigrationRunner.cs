@@ -25,6 +25,7 @@ internal static class MigrationRunner
         new SqlScriptMigration(10, "web jobs", "migrations/0010_web_jobs.sql"),
         new SqlScriptMigration(12, "data generation", "migrations/0012_data_generation.sql"),
         new SqlScriptMigration(13, "drop observations by area", "migrations/0013_drop_observations_by_area.sql"),
+        new SqlScriptMigration(14, "rows empty", "migrations/0014_rows_empty.sql"),
     ];
 
     /// <summary>The version a fully migrated database has.</summary>

@@ -30,7 +30,8 @@ public class StoreSeederTests
             .Where(o => o.Period == year && (gender is null ? o.Dimension == Dimensions.Total : o.Subgroup == (gender == "K" ? Dimensions.Female : Dimensions.Male)))
             .ToList();
 
-        Assert.That(stored.Select(o => o.Value), Is.EqualTo(new double?[] { expected }));
+        // An empty cell in the file (N85051, Malmö 2020) is no row in the store.
+        Assert.That(stored.Select(o => o.Value), Is.EqualTo(expected is null ? Array.Empty<double?>() : new double?[] { expected }));
     }
 
     [Test]

@@ -16,8 +16,7 @@ internal static class FetchReport
             var verdict = result.Succeeded ? string.Create(CultureInfo.InvariantCulture, $"stored, batch {s.BatchId}") : "REJECTED, nothing stored";
             context.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"{command}: {verdict}: {result.Pages.Count} page(s) from {result.RequestsPlanned} request(s)"));
-            context.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"  rows read {s.RowsRead}, stored {s.RowsStored} ({s.RowsChanged} new or changed), rejected {s.RowsRejected}"));
+            context.Out.WriteLine(ImportReport.Counts(s));
             if (import.SdgMappingsAdded > 0)
             {
                 context.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,

@@ -78,8 +78,7 @@ internal sealed class ImportReport(CliContext context)
             return;
         }
 
-        context.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"  rows read {s.RowsRead}, stored {s.RowsStored} ({s.RowsChanged} new or changed), rejected {s.RowsRejected}"));
+        context.Out.WriteLine(Counts(s));
         if (result.SdgMappingsAdded > 0)
         {
             context.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
@@ -96,6 +95,14 @@ internal sealed class ImportReport(CliContext context)
             context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"  … and {s.ErrorCount - ErrorsShown} more; all are kept with batch {s.BatchId} (indicatorhub list errors {s.BatchId})"));
         }
+    }
+
+    /// <summary>A batch's row counts, indented under its file's line (import and fetch alike).</summary>
+    internal static string Counts(ImportBatchSummary s)
+    {
+        var empty = s.RowsEmpty > 0 ? string.Create(CultureInfo.InvariantCulture, $", empty cells {s.RowsEmpty} (no value, not stored)") : string.Empty;
+        return string.Create(CultureInfo.InvariantCulture,
+            $"  rows read {s.RowsRead}, stored {s.RowsStored} ({s.RowsChanged} new or changed), rejected {s.RowsRejected}{empty}");
     }
 
     /// <summary>"file:12:3 (year): reason" — the compiler-style form editors can jump to.</summary>

@@ -82,7 +82,7 @@ internal static class ListCommand
             {
                 context.Out.WriteLine(string.Join('\t',
                     b.Id.ToString(CultureInfo.InvariantCulture), b.Status, b.Format, OneLine.Of(b.FileName), b.StartedAt,
-                    string.Create(CultureInfo.InvariantCulture, $"read={b.RowsRead} stored={b.RowsStored} changed={b.RowsChanged} rejected={b.RowsRejected} errors={b.ErrorCount}"),
+                    string.Create(CultureInfo.InvariantCulture, $"read={b.RowsRead} stored={b.RowsStored} changed={b.RowsChanged} rejected={b.RowsRejected} empty={b.RowsEmpty} errors={b.ErrorCount}"),
                     b.Sha256));
             }
 

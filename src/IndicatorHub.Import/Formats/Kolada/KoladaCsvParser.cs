@@ -11,8 +11,8 @@ namespace IndicatorHub.Import.Formats.Kolada;
 /// Reads Kolada values from CSV in the layouts of <see cref="KoladaCsvShape"/>. Areas are passed on as written
 /// (Kolada ids such as 0000, 0001, 0180 in the flat and values forms, names such as "Stockholm" or "Riket" in
 /// the web export); the import pipeline resolves them. Gender T/K/M (or Totalt/Kvinnor/Män) becomes total/total,
-/// sex/female and sex/male. An empty value cell is an observation without a value, because Kolada writes a
-/// suppressed or not-yet-existing figure that way and the store should know the cell exists.
+/// sex/female and sex/male. An empty value cell is an observation without a value (Kolada writes a suppressed or
+/// not-yet-existing figure that way): the store keeps no row for it, but it withdraws a value stored before.
 /// </summary>
 public sealed class KoladaCsvParser : IFormatParser
 {

@@ -10,7 +10,7 @@ public static class BatchListQuery
     internal const string Columns = """
         id, file_name AS FileName, format, sha256, started_at AS StartedAt, finished_at AS FinishedAt, status,
         rows_read AS RowsRead, rows_stored AS RowsStored, rows_changed AS RowsChanged,
-        rows_rejected AS RowsRejected, error_count AS ErrorCount
+        rows_rejected AS RowsRejected, error_count AS ErrorCount, rows_empty AS RowsEmpty
         """;
 
     /// <summary>Every batch, or the newest <paramref name="limit"/>.</summary>

@@ -8,7 +8,8 @@ namespace IndicatorHub.Storage.Tests.Queries.Observations;
 
 public sealed class ObservationPageQueryTests
 {
-    // Two indicators × two municipalities × three years, plus a women's row: 13 rows in all.
+    // Two indicators × two municipalities × three years, plus a women's row: 13 rows in all. 2022's values were
+    // stored by an earlier file and withdrawn by this one's empty cells: rows without a value.
     private static readonly Obs[] Rows =
     [
         .. new[] { "P1", "P2" }.SelectMany(i => new[] { "1280", "1281" }.SelectMany(a => new[] { "2020", "2021", "2022" }.Select(y => Obs.Total(i, a, y, y == "2022" ? null : 1.5)))),
@@ -18,6 +19,7 @@ public sealed class ObservationPageQueryTests
     private static StoreFixture Seeded()
     {
         var fixture = new StoreFixture();
+        InequalityStoreData.Import(fixture, "p0.csv", Rows.Where(r => r.Value is null).Select(r => r with { Value = 3 }).ToArray());
         InequalityStoreData.Import(fixture, "p.csv", Rows, new Indicator("P1", "Page one"), new Indicator("P2", "Page two"));
         return fixture;
     }
@@ -50,7 +52,7 @@ public sealed class ObservationPageQueryTests
             ("1280", "2020", "total"), ("1280", "2021", "total"), ("1280", "2022", "total"),
             ("1281", "2020", "total"), ("1281", "2021", "sex"), ("1281", "2021", "total"), ("1281", "2022", "total"),
         }));
-        Assert.That(rows.Single(r => r.Area == "1280" && r.Period == "2022").Value, Is.Null, "a missing value is a row with null");
+        Assert.That(rows.Single(r => r.Area == "1280" && r.Period == "2022").Value, Is.Null, "a withdrawn value is a row with null");
     }
 
     [Test]

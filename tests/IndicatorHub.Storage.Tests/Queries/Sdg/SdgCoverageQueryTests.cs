@@ -13,7 +13,7 @@ namespace IndicatorHub.Storage.Tests.Queries.Sdg;
 /// A1         2019       0180, 1280, 0114 (mun.)  total               1
 /// A1         2021       0180                     total               1
 /// A1         2022       1280                     sex/female          1     (only by sex: still data)
-/// A1         2023       0180                     total               null  (a row, but no value)
+/// A1         2023       0180                     total               null  (1, withdrawn by an empty cell: a row, no value)
 /// A1         2023       01 (region)              total               1
 /// B2         2020-2022  0180                     total               1     (a span counts as its end year 2022)
 /// B2         2024-01    0114                     total               1     (a month counts as its year 2024)
@@ -116,6 +116,12 @@ public class SdgCoverageStoreTests
     {
         var fixture = new StoreFixture();
         Assert.That(fixture.Store.ImportSdgMappings(new StringReader(Mapping)).Applied, Is.True);
+        using (var earlier = fixture.Store.BeginImport(new ImportBatchStart("earlier.csv", "long-csv", "earlier")))
+        {
+            earlier.WriteRow("A1", "2023", "0180", 1);
+            Assert.That(earlier.Finish(1, 0, keepGoodRows: false, dryRun: false).Outcome, Is.EqualTo(ImportOutcome.Stored));
+        }
+
         using var writer = fixture.Store.BeginImport(new ImportBatchStart("hand.csv", "long-csv", "hand"));
         writer.WriteRow("A1", "2019", "0180", 1);
         writer.WriteRow("A1", "2019", "1280", 1);
