@@ -55,9 +55,10 @@ public sealed class ImportSession : IDisposable
 
         // An unchanged re-import is recognised before anything is written: the hash is taken first, but only
         // for a file whose size and parse key match a stored batch's, so a first import never waits for it.
-        var mayBeUnchanged = parseKey is not null && byteCount is not null && !request.DryRun && !request.ReimportUnchanged
+        var sameSize = parseKey is not null && byteCount is not null && !request.DryRun && !request.ReimportUnchanged
             && _store.MayHaveUnchangedBatch(byteCount.Value, parseKey);
-        var sha256 = mayBeUnchanged || byteCount <= HashInlineBytes ? Sha256(source) : null;
+        var sha256 = sameSize || byteCount <= HashInlineBytes ? Sha256(source) : null;
+        var mayBeUnchanged = sameSize && _store.MayHaveUnchangedBatch(byteCount!.Value, parseKey!, sha256);
 
         // A file that may be skipped is not parsed ahead: a re-import of an unchanged archive would pay for nothing.
         var items = parser is not null && !mayBeUnchanged && byteCount <= ParseAheadBytes ? ParsedItemList.Read(parser.Parse(source, request.Options)) : null;

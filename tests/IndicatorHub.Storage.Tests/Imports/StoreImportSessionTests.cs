@@ -42,6 +42,9 @@ public class StoreImportSessionTests
         var original = Store(session, "a.csv", "aaa", 100, w => w.WriteRow("N00923", "2020", "0180", 81.2));
 
         Assert.That(session.MayHaveUnchangedBatch(100, ParseKey), Is.True);
+        Assert.That(session.MayHaveUnchangedBatch(100, ParseKey, "aaa"), Is.True);
+        Assert.That(session.MayHaveUnchangedBatch(100, ParseKey, "bbb"), Is.False, "same size, other bytes: parsed ahead, never looked up");
+        Assert.That(session.MayHaveUnchangedBatch(101, ParseKey, "aaa"), Is.False);
         Assert.That(session.FindUnchangedBatch("aaa", 100, ParseKey)?.Id, Is.EqualTo(original));
         Assert.That(session.FindUnchangedBatch("aaa", 100, ParseKey + "|indicator=N00923"), Is.Null, "read another way");
         Assert.That(session.FindUnchangedBatch("bbb", 100, ParseKey), Is.Null, "other bytes");

@@ -80,14 +80,28 @@ internal static class ImportCommand
                     });
                 }
 
-                // The next file is read, hashed and parsed on the other core while this one is written.
-                var next = 0;
-                Task<PreparedImport>? ahead = null;
+                // The next files are read, hashed and parsed on the other core, one after another, while this one is
+                // written: two ahead, so that a slow one to prepare (a larger file) is ready by the time it is its turn.
+                const int FilesAhead = 2;
+                var ahead = new Task<PreparedImport>?[paths.Count];
+                Task preparing = Task.CompletedTask;
+                var current = -1;
+                var queued = 0;
                 report.RunWithProgress(paths, (path, progress) =>
                 {
-                    using var prepared = ahead?.GetAwaiter().GetResult() ?? Prepare(path);
-                    var following = ++next < paths.Count ? paths[next] : StandardInput;
-                    ahead = following != StandardInput ? Task.Run(() => Prepare(following)) : null;
+                    current++;
+                    for (queued = Math.Max(queued, current + 1); queued < Math.Min(paths.Count, current + 1 + FilesAhead); queued++)
+                    {
+                        var following = paths[queued];
+                        if (following != StandardInput)
+                        {
+                            var task = preparing.ContinueWith(_ => Prepare(following), TaskScheduler.Default);
+                            (ahead[queued], preparing) = (task, task);
+                        }
+                    }
+
+                    using var prepared = ahead[current]?.GetAwaiter().GetResult() ?? Prepare(path);
+                    ahead[current] = null;
                     var outcome = session.Import(prepared, progress);
                     report.Print(outcome, path);
                     summary.Add(outcome);
