@@ -50,9 +50,10 @@ internal sealed class ImportReport(CliContext context)
         var seconds = elapsed.TotalSeconds;
         var rate = seconds > 0 ? summary.RowsRead / seconds : 0;
         var dryRun = summary.Valid > 0 ? string.Create(CultureInfo.InvariantCulture, $", {summary.Valid} valid (dry run)") : string.Empty;
+        var empty = summary.RowsEmpty > 0 ? string.Create(CultureInfo.InvariantCulture, $", {summary.RowsEmpty} empty cells not stored") : string.Empty;
         context.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{summary.Files} files: {summary.Stored} stored, {summary.Unchanged} unchanged (skipped), {summary.Rejected} rejected{dryRun}; "
-            + $"values read {summary.RowsRead}, stored {summary.RowsStored} ({summary.RowsChanged} new or changed); "
+            + $"values read {summary.RowsRead}, stored {summary.RowsStored} ({summary.RowsChanged} new or changed){empty}; "
             + $"{seconds:F1} s, {rate:F0} values/s"));
     }
 

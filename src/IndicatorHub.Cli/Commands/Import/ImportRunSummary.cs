@@ -23,6 +23,8 @@ internal sealed class ImportRunSummary
 
     internal long RowsChanged { get; private set; }
 
+    internal long RowsEmpty { get; private set; }
+
     internal void Add(ImportResult result)
     {
         Files++;
@@ -46,5 +48,6 @@ internal sealed class ImportRunSummary
         RowsRead += s.RowsRead;
         RowsStored += s.RowsStored;
         RowsChanged += s.RowsChanged;
+        RowsEmpty += s.RowsEmpty;
     }
 }

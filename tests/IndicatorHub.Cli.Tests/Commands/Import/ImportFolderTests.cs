@@ -35,8 +35,8 @@ public class ImportFolderTests
         Assert.That(result.ExitCode, Is.EqualTo(1), "a rejected file makes the run exit 1");
         Assert.That(result.Error, Does.Contain($"{bad}:3:2 (year): "), "the bad file is named with line and column");
         Assert.That(result.Out, Does.Contain($"{bad}: kolada-csv: REJECTED, nothing stored"));
-        Assert.That(result.Out, Does.Contain("4 files: 3 stored, 0 unchanged (skipped), 1 rejected; values read 32420,"),
-            "7 161 + 7 161 + 18 096 rows of the good files and the bad file's 2 rows; the README is not imported");
+        Assert.That(result.Out, Does.Contain("4 files: 3 stored, 0 unchanged (skipped), 1 rejected; values read 32420, stored 32388 (32388 new or changed), 30 empty cells not stored;"),
+            "7 161 + 7 161 + 18 096 rows of the good files (3 + 3 + 24 of them empty cells) and the bad file's 2 rows; the README is not imported");
         var indicators = cli.Run(["list", "indicators"]).Out;
         Assert.That(indicators, Does.Contain("N00923").And.Contain("N00925").And.Contain("N01951"));
         Assert.That(indicators, Does.Not.Contain("N00924"), "nothing of the rejected file is stored");
