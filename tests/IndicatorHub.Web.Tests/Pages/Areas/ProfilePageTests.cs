@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.RegularExpressions;
 
 namespace IndicatorHub.Web.Tests.Pages.Areas;
 
@@ -75,6 +76,76 @@ public class ProfilePageTests
             Assert.That(html, Does.Contain("Relative is not the same as good"));
         });
     }
+
+    [Test]
+    public async Task A_search_keeps_the_matching_indicators_and_says_how_many_of_the_areas()
+    {
+        using var client = SharedFactory.Client();
+        var all = await client.GetStringAsync(new Uri("/areas/1280", UriKind.Relative));
+        var count = IndicatorsWithData(all);
+
+        var html = await client.GetStringAsync(new Uri("/areas/1280?q=n00923", UriKind.Relative));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(Regex.Count(html, "<th scope=\"row\">"), Is.EqualTo(1), "one indicator row");
+            Assert.That(PageHtml.RowContaining(html, "<code>N00923</code>"), Is.Not.Empty);
+            Assert.That(html, Does.Contain($"Visar indikator 1–1 av 1 (av områdets {count})."));
+            Assert.That(html, Does.Contain("href=\"/areas/1280\">Visa alla</a>"));
+            Assert.That(all, Does.Contain($"Visar indikator 1–{count} av {count}."), "every indicator fits one page of the samples");
+            Assert.That(all, Does.Not.Contain("class=\"pager\""));
+        });
+    }
+
+    [Test]
+    public async Task A_goal_keeps_that_goals_section_and_the_choice_counts_each_goals_indicators()
+    {
+        using var client = SharedFactory.Client();
+        var all = await client.GetStringAsync(new Uri("/areas/1280", UriKind.Relative));
+        var goal3 = Regex.Count(PageHtml.TableAfter(all, "goal-3"), "<th scope=\"row\">");
+
+        var html = await client.GetStringAsync(new Uri("/areas/1280?goal=3", UriKind.Relative));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(goal3, Is.GreaterThan(0));
+            Assert.That(Regex.Count(html, "<h2 id=\"goal-"), Is.EqualTo(1));
+            Assert.That(html, Does.Contain("<h2 id=\"goal-3\">Mål 3 Hälsa och välbefinnande</h2>"));
+            Assert.That(Regex.Count(html, "<th scope=\"row\">"), Is.EqualTo(goal3));
+            Assert.That(html, Does.Contain($"<option value=\"3\" selected=\"selected\">Mål 3 Hälsa och välbefinnande ({goal3})</option>"));
+        });
+    }
+
+    [TestCase("/areas/1280?goal=18", "Mål 18 finns inte")]
+    [TestCase("/areas/1280?goal=-1&culture=en", "There is no goal -1")]
+    public async Task A_goal_that_does_not_exist_is_a_400_with_the_reason_above_the_whole_profile(string path, string reason)
+    {
+        using var client = SharedFactory.Client();
+
+        using var response = await client.GetAsync(new Uri(path, UriKind.Relative));
+        var html = await response.Content.ReadAsStringAsync();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+            Assert.That(html, Does.Contain(reason));
+            Assert.That(html, Does.Contain("<code>N00923</code>"), "the profile is shown unfiltered");
+        });
+    }
+
+    [Test]
+    public async Task A_search_without_a_match_says_so()
+    {
+        using var client = SharedFactory.Client();
+
+        var html = await client.GetStringAsync(new Uri("/areas/1280?q=zzzz", UriKind.Relative));
+
+        Assert.That(html, Does.Contain("Ingen indikator matchar valet."));
+        Assert.That(html, Does.Not.Contain("<th scope=\"row\">"));
+    }
+
+    private static int IndicatorsWithData(string html) =>
+        int.Parse(Regex.Match(html, "Indikatorer med data</dt><dd>([0-9]+)</dd>").Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
 
     [TestCase("0012", "Skåne län")]
     [TestCase("12", "Skåne län")]
