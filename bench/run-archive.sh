@@ -4,12 +4,12 @@
 # then INSERT OR REPLACE of its non-empty values into a table keyed (kpi, area, period, gender), all in one
 # transaction), alternating rounds in the same run; then checks that both stored the same values, re-imports the
 # unchanged archive into IndicatorHub's store, and appends the figures to bench/RESULTS.md.
-# Usage: bench/run-archive.sh [ROUNDS]   (default 3; needs sqlite3, zstd and GNU time: apt-get install sqlite3 zstd time)
+# Usage: bench/run-archive.sh [ROUNDS]   (default 5; needs sqlite3, zstd and GNU time: apt-get install sqlite3 zstd time)
 # Environment: KOLADA_ALL (the kolada-all folder), WORK (scratch folder, default /tmp/indicatorhub-bench-archive).
 # The store of the last round stays at $WORK/ih.db, for bench/run-measures.sh 0 --store "$WORK/ih.db".
 set -euo pipefail
 cd "$(dirname "$0")/.."
-rounds="${1:-3}"
+rounds="${1:-5}"
 for candidate in "${KOLADA_ALL:-}" ../shared/realdata/kolada-all ../../shared/realdata/kolada-all; do
   if [ -n "$candidate" ] && [ -f "$candidate/kolada-values-2024-08-30.tar.zst" ]; then source_dir="$candidate"; break; fi
 done
@@ -67,8 +67,8 @@ if ! grep -qF "$header" "$results"; then
 The 2 958 files of ../shared/realdata/kolada-all (9 539 194 rows, 7 387 543 non-empty values). The shell
 \`.import\`s each file into a staging table and INSERT OR REPLACEs its non-empty values into a table keyed
 (kpi, area, period, gender), all in one transaction; IndicatorHub imports the folder, each file its own batch and
-transaction (with its SHA-256, provenance per value, area/period/indicator resolution, and the empty cells as
-values without a figure). Ratio = shell seconds ÷ IndicatorHub seconds (> 1: IndicatorHub faster). Memory is
+transaction (with its SHA-256, provenance per value, area/period/indicator resolution; empty cells are counted
+and, where a stored value had them, withdraw it). Ratio = shell seconds ÷ IndicatorHub seconds (> 1: IndicatorHub faster). Memory is
 the peak resident set (GNU time). Rounds alternate which side runs first. "load" is the 1-minute load average
 just before the round's first run: the machine is shared with other engineers' builds and tests.
 
@@ -77,24 +77,30 @@ $header
 EOT
 fi
 
-best_shell=""; best_ih=""
+best_shell=""; best_ih=""; ratios=""
 printf '\n%s\n|---|---|---|---|---|---|\n' "$header" > "$work/rows.md"
 for round in $(seq 1 "$rounds"); do
   before=$(load)
   if [ $((round % 2)) -eq 1 ]; then s=$(run_shell); i=$(run_ih); else i=$(run_ih); s=$(run_shell); fi
   read -r s_wall s_rss <<< "$s"; read -r i_wall i_rss <<< "$i"
   ratio=$(awk -v a="$s_wall" -v b="$i_wall" 'BEGIN { printf "%.2f", a / b }')
+  ratios="$ratios $ratio"
   row="| $(date -u +%F) | $round of $rounds | $before | ${s_wall} s (${s_rss} MiB) | ${i_wall} s (${i_rss} MiB) | **$ratio** |"
   echo "$row"; echo "$row" >> "$work/rows.md"
   best_shell=$(awk -v a="$s_wall" -v b="${best_shell:-1e9}" 'BEGIN { print (a < b ? a : b) }')
   best_ih=$(awk -v a="$i_wall" -v b="${best_ih:-1e9}" 'BEGIN { print (a < b ? a : b) }')
 done
 tail -n 1 "$work/ih.log"
+# The machine's speed drifts by ±20 % within minutes, for both sides: a round's own ratio is the figure to trust,
+# and the median of the rounds' ratios the run's.
+median=$(echo $ratios | tr ' ' '\n' | sort -n | awk '{ r[NR] = $1 } END { printf "%.2f", NR % 2 ? r[(NR + 1) / 2] : (r[NR / 2] + r[NR / 2 + 1]) / 2 }')
+range=$(echo $ratios | tr ' ' '\n' | sort -n | sed -n '1p;$p' | paste -sd '-' | sed 's/-/–/')
 
 # Both stored the same values: every non-empty value of the shell's table, keyed the same way, in IndicatorHub's.
 # SQLite 3.40's text-to-REAL conversion is not always correctly rounded (74.632911 becomes 74.63291100000000710…,
 # one unit in the last place above the nearest double, which .NET's parser and Python's float give), so values
 # are compared to 1e-12 relative and the last-place differences are counted apart.
+ih_rows=$(sqlite3 "$work/ih.db" "SELECT COUNT(*) FROM observations")
 read -r shell_count ih_count missing differing last_place <<< "$(sqlite3 -separator ' ' "$work/ih.db" "
   ATTACH '$work/shell.db' AS shell;
   CREATE TEMP VIEW ih AS
@@ -106,7 +112,7 @@ read -r shell_count ih_count missing differing last_place <<< "$(sqlite3 -separa
          (SELECT COUNT(*) FROM (SELECT kpi, area, period, gender FROM shell.obs EXCEPT SELECT kpi, area, period, gender FROM ih)),
          (SELECT COUNT(*) FROM shell.obs s JOIN ih USING (kpi, area, period, gender) WHERE ABS(s.value - ih.value) > 1e-12 * ABS(s.value)),
          (SELECT COUNT(*) FROM shell.obs s JOIN ih USING (kpi, area, period, gender) WHERE s.value <> ih.value AND ABS(s.value - ih.value) <= 1e-12 * ABS(s.value));")"
-echo "shell values $shell_count, indicatorhub values $ih_count, keys missing $missing, values differing $differing (last place only: $last_place)"
+echo "ratios:$ratios (median $median); shell values $shell_count, indicatorhub values $ih_count in $ih_rows rows, keys missing $missing, values differing $differing (last place only: $last_place)"
 
 # Re-import of the unchanged archive into the last round's store.
 fingerprint() { sqlite3 "$work/ih.db" "SELECT COUNT(*), TOTAL(value), TOTAL(batch_id), COUNT(status) FROM observations"; }
@@ -118,8 +124,8 @@ same=$([ "$before_fp" = "$after_fp" ] && echo "no value or batch changed" || ech
 speedup=$(awk -v a="$best_ih" -v b="$r_wall" 'BEGIN { printf "%.1f", a / b }')
 cat >> "$work/rows.md" <<EOT
 
-Run of $(date -u +%F) ($files files, $rounds rounds): best sqlite3 $best_shell s, best IndicatorHub $best_ih s, best-of ratio
-**$(awk -v a="$best_shell" -v b="$best_ih" 'BEGIN { printf "%.2f", a / b }')**. Same values: the shell stored $shell_count values, IndicatorHub $ih_count non-empty ones; keys of the shell
+Run of $(date -u +%F) ($files files, $rounds rounds): the rounds' ratios $range, **median $median**; best sqlite3 $best_shell s,
+best IndicatorHub $best_ih s, best-of ratio **$(awk -v a="$best_shell" -v b="$best_ih" 'BEGIN { printf "%.2f", a / b }')**. Same values: the shell stored $shell_count values, IndicatorHub $ih_count values in $ih_rows rows; keys of the shell
 missing in IndicatorHub: $missing; values differing (beyond 1e-12 relative): $differing; differing in the last binary place only,
 where SQLite 3.40's text-to-REAL conversion rounds off the nearest double: $last_place. Re-import of the unchanged archive into that store (load
 $before): **$r_wall s** ($r_rss MiB), $speedup× faster than the best first import; $same. Its summary: \`$summary\`
