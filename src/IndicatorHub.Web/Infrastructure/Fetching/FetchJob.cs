@@ -1,6 +1,7 @@
 using IndicatorHub.Import.Fetch;
 using IndicatorHub.Import.Fetch.Kolada;
 using IndicatorHub.Import.Fetch.PxWeb;
+using IndicatorHub.Web.Infrastructure.Jobs;
 
 namespace IndicatorHub.Web.Infrastructure.Fetching;
 
@@ -40,7 +41,7 @@ public enum FetchJobState
 /// One Kolada or PxWeb fetch started from the web, run by <see cref="FetchJobWorker"/>: the pages are read
 /// outside the writer queue (a slow API must not hold up other writers) and imported inside it.
 /// </summary>
-public sealed class FetchJob
+public sealed class FetchJob : IQueuedJob
 {
     internal FetchJob(FetchSource source, KoladaFetchRequest? kolada, PxWebFetchRequest? pxWeb, string user, DateTimeOffset queuedAt)
         : this(Guid.NewGuid().ToString("N"), source, kolada, pxWeb, user, queuedAt)
@@ -79,6 +80,9 @@ public sealed class FetchJob
     /// <summary>Where it is.</summary>
     public FetchJobState State { get; internal set; }
 
+    /// <inheritdoc />
+    public bool HasEnded => State is FetchJobState.Finished or FetchJobState.Failed;
+
     /// <summary>While <see cref="FetchJobState.Waiting"/>: 1 when next.</summary>
     public int Position { get; internal set; }
 
@@ -92,4 +96,14 @@ public sealed class FetchJob
     public string Describe() => Source == FetchSource.Kolada
         ? FormattableString.Invariant($"kolada kpi={string.Join(',', Kolada!.KpiIds)} group={Kolada.KpiGroupId ?? "-"} municipality={string.Join(',', Kolada.MunicipalityIds)} years={string.Join(',', Kolada.Years)}")
         : $"pxweb tables={string.Join(',', PxWeb!.Tables)} {string.Join(' ', PxWeb.Selections.Select(s => s.VariableCode + "=" + string.Join(',', s.ValueCodes)))}";
+
+    /// <inheritdoc />
+    void IQueuedJob.MarkQueued() => State = FetchJobState.Queued;
+
+    /// <inheritdoc />
+    void IQueuedJob.MarkFailed(DateTimeOffset at)
+    {
+        FinishedAt ??= at;
+        State = FetchJobState.Failed;
+    }
 }

@@ -1,4 +1,3 @@
-using System.Threading.Channels;
 using IndicatorHub.Import.Fetch;
 using IndicatorHub.Import.Fetch.Kolada;
 using IndicatorHub.Import.Fetch.PxWeb;
@@ -16,26 +15,10 @@ namespace IndicatorHub.Web.Infrastructure.Fetching;
 /// </summary>
 public sealed class FetchJobWorker(
     FetchJobs jobs, KoladaFetcher kolada, PxWebFetcher pxWeb, IndicatorStore store, WriterGate gate, TimeProvider clock, ILogger<FetchJobWorker> log)
-    : QueuedJobWorker<FetchJob>(log)
+    : QueuedJobWorker<FetchJob>(jobs, clock, log)
 {
     /// <inheritdoc />
-    protected override ChannelReader<FetchJob> Reader => jobs.Reader;
-
-    /// <inheritdoc />
     protected override string Kind => "fetch";
-
-    /// <inheritdoc />
-    protected override int RequeueUnfinished() => jobs.RequeueUnfinished();
-
-    /// <inheritdoc />
-    protected override void MarkFailed(FetchJob job)
-    {
-        job.FinishedAt ??= clock.GetUtcNow();
-        job.State = FetchJobState.Failed;
-    }
-
-    /// <inheritdoc />
-    protected override void SaveEnd(FetchJob job) => jobs.SaveEnd(job);
 
     /// <inheritdoc />
     protected override string Describe(FetchJob job) => job.Id;
@@ -59,12 +42,12 @@ public sealed class FetchJobWorker(
 
             if (result.Succeeded && result.BatchId > 0)
             {
-                BatchRollback.RecordImport(store.Connections, clock, result.BatchId, job.User, result.ManifestPath is { } manifest ? Path.GetFileName(Path.GetDirectoryName(manifest)) + "/manifest.json" : null);
+                BatchRollback.RecordImport(store.Connections, Clock, result.BatchId, job.User, result.ManifestPath is { } manifest ? Path.GetFileName(Path.GetDirectoryName(manifest)) + "/manifest.json" : null);
             }
         }
 
         job.Result = result;
-        job.FinishedAt = clock.GetUtcNow();
+        job.FinishedAt = Clock.GetUtcNow();
         job.State = FetchJobState.Finished;
 
         // Recording the end is a write too: it waits its turn rather than for SQLite's busy timeout.

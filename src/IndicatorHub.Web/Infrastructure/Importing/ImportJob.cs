@@ -1,5 +1,6 @@
 using IndicatorHub.Import.Parsing;
 using IndicatorHub.Import.Pipeline;
+using IndicatorHub.Web.Infrastructure.Jobs;
 
 namespace IndicatorHub.Web.Infrastructure.Importing;
 
@@ -26,7 +27,7 @@ public enum ImportJobState
 /// One dry run or import of an uploaded file, run by <see cref="ImportJobWorker"/>. Progress fields are
 /// written by the worker and read by pages; each is a single word-sized value, so a reader never sees a torn one.
 /// </summary>
-public sealed class ImportJob
+public sealed class ImportJob : IQueuedJob
 {
     internal ImportJob(UploadedFile file, ImportFormat format, ParseOptions options, bool allowPartial, bool dryRun, string user, long? expectedRows, DateTimeOffset queuedAt)
         : this(Guid.NewGuid().ToString("N"), file, format, options, allowPartial, dryRun, user, expectedRows, queuedAt)
@@ -77,6 +78,9 @@ public sealed class ImportJob
     /// <summary>Where it is.</summary>
     public ImportJobState State { get; internal set; }
 
+    /// <inheritdoc />
+    public bool HasEnded => State is ImportJobState.Finished or ImportJobState.Failed;
+
     /// <summary>While <see cref="ImportJobState.Waiting"/>: 1 when next.</summary>
     public int Position { get; internal set; }
 
@@ -112,5 +116,15 @@ public sealed class ImportJob
         }
 
         return TimeSpan.FromSeconds(Math.Max(0, total - RowsRead) / rate);
+    }
+
+    /// <inheritdoc />
+    void IQueuedJob.MarkQueued() => State = ImportJobState.Queued;
+
+    /// <inheritdoc />
+    void IQueuedJob.MarkFailed(DateTimeOffset at)
+    {
+        FinishedAt ??= at;
+        State = ImportJobState.Failed;
     }
 }

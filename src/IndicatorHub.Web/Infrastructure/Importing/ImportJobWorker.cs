@@ -1,4 +1,3 @@
-using System.Threading.Channels;
 using Dapper;
 using IndicatorHub.Import.Parsing;
 using IndicatorHub.Import.Pipeline;
@@ -15,26 +14,10 @@ namespace IndicatorHub.Web.Infrastructure.Importing;
 /// </summary>
 public sealed class ImportJobWorker(
     ImportJobs jobs, ImportService importer, FormatDetector detector, IndicatorStore store, WriterGate gate, UploadStore uploads, TimeProvider clock, ILogger<ImportJobWorker> log)
-    : QueuedJobWorker<ImportJob>(log)
+    : QueuedJobWorker<ImportJob>(jobs, clock, log)
 {
     /// <inheritdoc />
-    protected override ChannelReader<ImportJob> Reader => jobs.Reader;
-
-    /// <inheritdoc />
     protected override string Kind => "import";
-
-    /// <inheritdoc />
-    protected override int RequeueUnfinished() => jobs.RequeueUnfinished();
-
-    /// <inheritdoc />
-    protected override void MarkFailed(ImportJob job)
-    {
-        job.FinishedAt ??= clock.GetUtcNow();
-        job.State = ImportJobState.Failed;
-    }
-
-    /// <inheritdoc />
-    protected override void SaveEnd(ImportJob job) => jobs.SaveEnd(job);
 
     /// <inheritdoc />
     protected override string Describe(ImportJob job) => $"{job.Id} (upload {job.File.Id})";
@@ -45,7 +28,7 @@ public sealed class ImportJobWorker(
         job.State = ImportJobState.Waiting;
         using var turn = await gate.EnterAsync(position => job.Position = position, cancellation).ConfigureAwait(false);
         job.State = ImportJobState.Running;
-        job.StartedAt = clock.GetUtcNow();
+        job.StartedAt = Clock.GetUtcNow();
         var known = KnownIndicators();
         var path = uploads.PathOf(job.File);
         var source = new ImportSource(job.File.OriginalName, () => new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan));
@@ -58,11 +41,11 @@ public sealed class ImportJobWorker(
         job.NewIndicators = NewIndicators(job, source, result, known);
         if (result.Summary.BatchId > 0)
         {
-            BatchRollback.RecordImport(store.Connections, clock, result.Summary.BatchId, job.User, job.File.Id + ".upload");
+            BatchRollback.RecordImport(store.Connections, Clock, result.Summary.BatchId, job.User, job.File.Id + ".upload");
         }
 
         job.Result = result;
-        job.FinishedAt = clock.GetUtcNow();
+        job.FinishedAt = Clock.GetUtcNow();
         job.State = ImportJobState.Finished;
         jobs.SaveEnd(job);
     }

@@ -1,4 +1,3 @@
-using System.Threading.Channels;
 using IndicatorHub.Storage.Faults;
 using Microsoft.Data.Sqlite;
 
@@ -9,25 +8,18 @@ namespace IndicatorHub.Web.Infrastructure.Jobs;
 /// the queue. A job's fault is logged and the job shown as failed; it never stops the worker.
 /// </summary>
 /// <typeparam name="TJob">The job kind (an upload's import, a fetch).</typeparam>
-public abstract class QueuedJobWorker<TJob>(ILogger log) : BackgroundService
+/// <param name="jobs">The queue the pages add jobs to.</param>
+public abstract class QueuedJobWorker<TJob>(QueuedJobs<TJob> jobs, TimeProvider clock, ILogger log) : BackgroundService
+    where TJob : class, IQueuedJob
 {
-    /// <summary>The queue the pages add jobs to.</summary>
-    protected abstract ChannelReader<TJob> Reader { get; }
+    /// <summary>The clock jobs are timed by.</summary>
+    protected TimeProvider Clock { get; } = clock;
 
     /// <summary>What the log calls this kind of job ("import", "fetch").</summary>
     protected abstract string Kind { get; }
 
-    /// <summary>Queues again the jobs the database holds as unfinished; returns how many.</summary>
-    protected abstract int RequeueUnfinished();
-
     /// <summary>Runs one job to its end, recording it.</summary>
     protected abstract Task RunAsync(TJob job, CancellationToken cancellation);
-
-    /// <summary>Marks the job failed (state and end time).</summary>
-    protected abstract void MarkFailed(TJob job);
-
-    /// <summary>Writes the job's end to the database.</summary>
-    protected abstract void SaveEnd(TJob job);
 
     /// <summary>How the log names the job.</summary>
     protected abstract string Describe(TJob job);
@@ -37,7 +29,7 @@ public abstract class QueuedJobWorker<TJob>(ILogger log) : BackgroundService
     {
         try
         {
-            var requeued = RequeueUnfinished();
+            var requeued = jobs.RequeueUnfinished();
             if (requeued > 0 && log.IsEnabled(LogLevel.Information))
             {
                 log.LogInformation("Queued {Count} {Kind} jobs again that a restart had interrupted", requeued, Kind);
@@ -52,7 +44,7 @@ public abstract class QueuedJobWorker<TJob>(ILogger log) : BackgroundService
             }
         }
 
-        await foreach (var job in Reader.ReadAllAsync(stoppingToken).ConfigureAwait(false))
+        await foreach (var job in jobs.Reader.ReadAllAsync(stoppingToken).ConfigureAwait(false))
         {
             try
             {
@@ -60,7 +52,7 @@ public abstract class QueuedJobWorker<TJob>(ILogger log) : BackgroundService
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
-                MarkFailed(job);
+                job.MarkFailed(Clock.GetUtcNow());
                 return;
             }
 #pragma warning disable CA1031 // A job's fault must not stop the worker; it is logged and shown as failed.
@@ -68,7 +60,7 @@ public abstract class QueuedJobWorker<TJob>(ILogger log) : BackgroundService
 #pragma warning restore CA1031
             {
                 log.LogError(e, "{Kind} job {Job} failed", Kind, Describe(job));
-                MarkFailed(job);
+                job.MarkFailed(Clock.GetUtcNow());
                 TrySaveEnd(job);
             }
         }
@@ -79,7 +71,7 @@ public abstract class QueuedJobWorker<TJob>(ILogger log) : BackgroundService
     {
         try
         {
-            SaveEnd(job);
+            jobs.SaveEnd(job);
         }
         catch (SqliteException e)
         {
